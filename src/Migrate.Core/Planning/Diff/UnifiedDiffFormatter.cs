@@ -107,6 +107,26 @@ public sealed class UnifiedDiffFormatter
         AppendHunks(sb, oldText, newText!);
     }
 
+    /// <summary>
+    /// Header and <c>Binary files … differ</c> for a file whose bytes are not at hand (too large to load): says
+    /// that it changes, but cannot be applied by <c>git apply</c>.
+    /// </summary>
+    public void AppendDiffersOnly(StringBuilder sb, string path, bool oldExists, bool newExists)
+    {
+        var nameA = GitPathQuoting.Quote("a/", path);
+        var nameB = GitPathQuoting.Quote("b/", path);
+        Meta(sb, $"diff --git {nameA} {nameB}");
+        if (!oldExists)
+        {
+            Meta(sb, $"new file mode {FileMode}");
+        }
+        else if (!newExists)
+        {
+            Meta(sb, $"deleted file mode {FileMode}");
+        }
+        Meta(sb, $"Binary files {(oldExists ? nameA : "/dev/null")} and {(newExists ? nameB : "/dev/null")} differ");
+    }
+
     /// <summary>True when git-style diffing cannot show the bytes as text: a NUL byte, or not valid UTF-8.</summary>
     public static bool IsBinary(byte[] content) => TryDecodeText(content) is null;
 
