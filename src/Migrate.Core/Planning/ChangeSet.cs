@@ -13,7 +13,7 @@ public sealed record ChangeSet(
     IReadOnlyList<Diagnostic> Diagnostics,
     OutputManifest? PreviousManifest)
 {
-    public ChangeTotals Totals { get; } = ChangeTotals.Of(Changes);
+    public ChangeTotals Totals => ChangeTotals.Of(Changes);
 
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 

@@ -9,8 +9,14 @@ public sealed class OutputManifestSerializerTests
     private const string HashOfEmpty = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"; // sha256 of no bytes
     private const string HashOfAbc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"; // sha256("abc"), FIPS 180-2 example
 
-    internal static void WriteManifest(TempDirectory dir, OutputManifest manifest) =>
-        dir.Write(OutputManifestSerializer.RelativePath, OutputManifestSerializer.Serialize(manifest));
+    internal static void WriteManifest(TempDirectory dir, OutputManifest manifest) => WriteManifest(dir.Path, manifest);
+
+    internal static void WriteManifest(string outputFolder, OutputManifest manifest)
+    {
+        var full = Path.Combine(outputFolder, OutputManifestSerializer.RelativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, OutputManifestSerializer.Serialize(manifest));
+    }
 
     [Fact]
     public void DigestsAreLowerCaseHexSha256()
