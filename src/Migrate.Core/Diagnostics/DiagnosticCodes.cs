@@ -65,4 +65,5 @@ public static class DiagnosticCodes
     public const string OutputConflict = "MIG600";
     public const string DuplicateOutputPath = "MIG601";
     public const string WriteFailed = "MIG602";
+    public const string ManifestUnreadable = "MIG603";
 }
