@@ -99,7 +99,7 @@ public static class PublicationViewBuilder
             {
                 continue;
             }
-            var date = services.ReadDate(scalar, zone);
+            var date = services.ReadDate(scalar, zone, publication.FrontMatter?.Format ?? FrontMatterFormat.Yaml);
             if (date.Value is null)
             {
                 diagnostics.Warning(DiagnosticCodes.InvalidDate, path, FrontMatterValues.LineOf(entry),

@@ -10,7 +10,10 @@ namespace Migrate.Core.Reading.Academic;
 /// </summary>
 internal sealed record PublicationViewServices(
     Func<string, string> Urlize,
-    Func<FrontMatterScalar, TimeZoneInfo, HugoDate> ReadDate)
+    Func<FrontMatterScalar, TimeZoneInfo, FrontMatterFormat, HugoDate> ReadDate)
 {
-    public static PublicationViewServices Default { get; } = new(HugoUrlize.Urlize, HugoDates.Read);
+    // The front matter's format is passed because a TOML offset date-time and a YAML timestamp read differently;
+    // the contract overload without it reads as YAML. Point this at HugoDates.Read(scalar, zone, format) once the
+    // "hugo" stream's format-aware overload is merged.
+    public static PublicationViewServices Default { get; } = new(HugoUrlize.Urlize, (scalar, zone, _) => HugoDates.Read(scalar, zone));
 }

@@ -16,7 +16,7 @@ internal static class ViewFixture
     /// <summary>Enough of urlize for the names used in these tests: lower-case, spaces to hyphens.</summary>
     public static string FakeUrlize(string text) => text.Trim().ToLowerInvariant().Replace(' ', '-');
 
-    public static HugoDate FakeReadDate(FrontMatterScalar scalar, TimeZoneInfo zone)
+    public static HugoDate FakeReadDate(FrontMatterScalar scalar, TimeZoneInfo zone, FrontMatterFormat format)
     {
         var ok = DateTimeOffset.TryParse(scalar.Value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value);
         return new HugoDate(scalar.Value, ok ? value : null, scalar.Value.Contains('T'), scalar.Value.EndsWith('Z'));
