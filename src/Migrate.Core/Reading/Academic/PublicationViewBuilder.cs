@@ -100,9 +100,11 @@ public static class PublicationViewBuilder
                 continue;
             }
             var date = services.ReadDate(scalar, zone, publication.FrontMatter?.Format ?? FrontMatterFormat.Yaml);
-            if (date.Value is null)
+            var line = FrontMatterValues.LineOf(entry);
+            // The Hugo view reports the same bad value (with what Hugo takes instead); say it once.
+            if (date.Value is null && !diagnostics.Items.Any(d => d.Code == DiagnosticCodes.InvalidDate && d.Path == path && d.Line == line))
             {
-                diagnostics.Warning(DiagnosticCodes.InvalidDate, path, FrontMatterValues.LineOf(entry),
+                diagnostics.Warning(DiagnosticCodes.InvalidDate, path, line,
                     $"{entry.Key} '{date.Raw}' is not a date Hugo can read; Hugo ignores it");
             }
             set(publication, date);

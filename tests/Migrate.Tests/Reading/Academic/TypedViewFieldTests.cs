@@ -36,6 +36,19 @@ public sealed class TypedViewFieldTests
     }
 
     [Fact]
+    public void ABadDateAlreadyReportedByTheHugoViewIsNotReportedAgain()
+    {
+        var root = ViewFixture.Minimal(("date", Str("not a date")));
+        var publication = new Publication { Source = ViewFixture.Source(), FrontMatter = new FrontMatterDocument(FrontMatterFormat.Yaml, root) };
+        var bag = new DiagnosticBag();
+        bag.Warning(DiagnosticCodes.InvalidDate, publication.Source.SitePath, root.Find("date")!.Line, "reported by the Hugo view");
+
+        Migrate.Core.Reading.Academic.PublicationViewBuilder.Populate(publication, ViewFixture.Site(), bag, ViewFixture.Services, TimeZoneInfo.Utc);
+
+        Assert.Single(bag.Items);
+    }
+
+    [Fact]
     public void AnEmptyDateIsNoDate()
     {
         var (publication, diagnostics) = ViewFixture.Populate(ViewFixture.Minimal(("date", Str("")), ("publishDate", Null())));
