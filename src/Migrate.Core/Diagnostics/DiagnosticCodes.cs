@@ -27,6 +27,7 @@ public static class DiagnosticCodes
     public const string SiteConfigUnreadable = "MIG106";
     public const string SiteConfigNotFound = "MIG107";
     public const string AuthorProfileUnreadable = "MIG108";
+    public const string UnknownTimeZone = "MIG109";
 
     // MIG2xx: front-matter syntax
     public const string NoFrontMatter = "MIG200";

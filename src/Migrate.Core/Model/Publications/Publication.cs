@@ -80,5 +80,11 @@ public sealed class Publication
     /// <summary>What Hugo reads from this page; see <see cref="HugoPageView"/>.</summary>
     public HugoPageView? Hugo { get; set; }
 
+    /// <summary>
+    /// Why writers should skip this page although it was read (a widget or list page such as
+    /// <c>type: widget_page</c> or a page with <c>list_format</c>); null for a real publication.
+    /// </summary>
+    public string? SkipReason { get; set; }
+
     public List<Diagnostic> Diagnostics { get; } = new();
 }
