@@ -74,7 +74,7 @@ public static class ConversionPipeline
         }
 
         var planBag = new DiagnosticBag();
-        var planned = Deduplicate(files, planBag);
+        var planned = SortAndDeduplicate(files, planBag);
         var diagnostics = new List<Diagnostic>(siteBag.Items.Count + publicationDiagnostics.Count + planBag.Items.Count);
         diagnostics.AddRange(siteBag.Items);
         diagnostics.AddRange(publicationDiagnostics);
@@ -210,7 +210,7 @@ public static class ConversionPipeline
     }
 
     /// <summary>Sorts by ordinal path and keeps the first of several files planned for one path (an error each).</summary>
-    private static List<PlannedFile> Deduplicate(List<PlannedFile> files, DiagnosticBag bag)
+    internal static List<PlannedFile> SortAndDeduplicate(List<PlannedFile> files, DiagnosticBag bag)
     {
         var sorted = files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
         var result = new List<PlannedFile>(sorted.Count);
