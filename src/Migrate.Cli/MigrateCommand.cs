@@ -15,6 +15,10 @@ public static class MigrateCommand
         var verbose = CommandLineOptions.Verbose();
         var root = new RootCommand("migrate - move Hugo Academic (Wowchemy / Hugo Blox) publications to JSON, Jekyll or Zola");
         root.Options.Add(verbose);
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new VersionAction();
+        }
         root.Subcommands.Add(ConvertCommand.Create(host, verbose));
         root.Subcommands.Add(InspectCommand.Create(host, verbose));
         return root;
