@@ -242,4 +242,19 @@ public sealed class CliTests
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("no publication found", r.Error);
     }
+
+    [Fact]
+    public void RepeatedSectionOptionsReachTheLoaderInOrder()
+    {
+        using var temp = new TempDirectory();
+        var site = Directory.CreateDirectory(temp.Combine("site")).FullName;
+        IReadOnlyList<string>? passed = null;
+        var fake = FakeStages.For(site, new[] { "a" });
+        var stages = fake with { LoadSite = (p, s, b) => { passed = s; return fake.LoadSite(p, s, b); } };
+
+        var r = CliRunner.Run(stages, "convert", site, "--to", "json", "--out", temp.Combine("out"), "--section", "papers", "--section", "talks");
+
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal(new[] { "papers", "talks" }, passed);
+    }
 }
