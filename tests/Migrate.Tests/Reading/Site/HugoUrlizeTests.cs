@@ -1,3 +1,4 @@
+using CsCheck;
 using Migrate.Core.Reading.Hugo;
 
 namespace Migrate.Tests.Reading.Site;
@@ -98,4 +99,13 @@ public sealed class HugoUrlizeTests
     [MemberData(nameof(HugoAnswers))]
     public void UrlizeGivesWhatHugoGives(string input, string expected) =>
         Assert.Equal(expected, HugoUrlize.Urlize(input));
+
+    /// <summary>Hugo's Sanitize drops every space and turns runs of them into one '-', so no output has white space.</summary>
+    [Fact]
+    public void UrlizeNeverThrowsAndNeverKeepsWhiteSpace() =>
+        Gen.String.Sample(s =>
+        {
+            var u = HugoUrlize.Urlize(s);
+            return !u.Any(char.IsWhiteSpace);
+        }, iter: 20_000);
 }
