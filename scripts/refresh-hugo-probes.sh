@@ -9,8 +9,12 @@
 # pages/expected.json. rawContent is dropped (it differs by Hugo's whole-file bug and is not compared).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-ORACLES=${ORACLES:-$ROOT/../shared/oracles}
-[[ -x $ORACLES/hugo-params.sh ]] || ORACLES=/work/shared/oracles
+if [[ -z ${ORACLES:-} ]]; then
+  ORACLES=$ROOT/../shared/oracles
+  if [[ ! -d $ORACLES ]] && common=$(git -C "$ROOT" rev-parse --path-format=absolute --git-common-dir 2>/dev/null); then
+    ORACLES=$(dirname "$common")/../shared/oracles # a git worktree: next to the main checkout
+  fi
+fi
 ORACLE=$ORACLES/hugo-params.sh
 if [[ ! -f $ORACLE ]]; then
   echo "refresh-hugo-probes: oracle not found at $ORACLE (set ORACLES)" >&2
