@@ -77,11 +77,18 @@ public static class PublicationJson
     }
 
     /// <summary>
-    /// Why the publication could not be converted: the first error diagnostic (<c>MIG202: …</c>), or null.
+    /// Why site writers skip the publication: the reader's <see cref="Publication.SkipReason"/> (a list or widget page), else
+    /// the first error diagnostic (<c>MIG202: …</c>), or null.
     /// Consumers use it to tell a complete record from one that only carries what could be read.
     /// </summary>
     public static string? SkipReason(Publication publication)
     {
+        // A list/widget page the reader recognised (Publication.SkipReason) is skipped by the site writers; so is a
+        // page that could not be read (its first error). Both stay in the JSON so nothing vanishes silently.
+        if (publication.SkipReason is { } reason)
+        {
+            return reason;
+        }
         foreach (var d in publication.Diagnostics)
         {
             if (d.Severity == DiagnosticSeverity.Error)
