@@ -57,10 +57,19 @@ public static class DiagnosticCodes
     public const string NonPortableFileName = "MIG401";
     public const string FeaturedNotImage = "MIG402";
     public const string ReferencedResourceMissing = "MIG403";
+    public const string ResourceNameCollision = "MIG404";
 
     // MIG5xx: writers
     public const string CommentDropped = "MIG500";
     public const string ValueNotRepresentable = "MIG501";
+
+    // MIG52x: body conversion (Transforms/Body); numbered apart from the writers' own MIG50x codes.
+    public const string UnknownShortcode = "MIG520";
+    public const string MalformedShortcode = "MIG521";
+    public const string ShortcodeNotTranslated = "MIG522";
+    public const string BrokenPageReference = "MIG523";
+    public const string ShortcodeInCode = "MIG524";
+    public const string TargetSyntaxNeutralised = "MIG525";
 
     // MIG6xx: planning and applying
     public const string OutputConflict = "MIG600";
