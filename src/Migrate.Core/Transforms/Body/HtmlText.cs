@@ -29,6 +29,10 @@ internal static class HtmlText
         return sb.ToString();
     }
 
+    /// <summary>Text content where markup written by the author may stay (a caption): only braces are escaped.</summary>
+    public static string Content(string value) =>
+        value.Replace("{", "&#123;", StringComparison.Ordinal).Replace("}", "&#125;", StringComparison.Ordinal);
+
     /// <summary>Text inside Markdown brackets (link text, image alt).</summary>
     public static string MarkdownBracketText(string value)
     {
