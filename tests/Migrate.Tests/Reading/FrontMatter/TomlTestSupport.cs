@@ -7,13 +7,13 @@ namespace Migrate.Tests.Reading.FrontMatter;
 /// <summary>Shared helpers for the TOML/JSON front-matter tests.</summary>
 internal static class TomlTestSupport
 {
-    public const string Path = "content/publication/x/index.md";
+    public const string FilePath = "content/publication/x/index.md";
 
     /// <summary>Parses TOML that would start on file line <paramref name="firstLine"/> (line 1 is the <c>+++</c>).</summary>
     public static (FrontMatterDocument? Doc, DiagnosticBag Bag) Toml(string content, int firstLine = 2)
     {
         var bag = new DiagnosticBag();
-        return (TomlFrontMatterParser.Parse(content, Path, firstLine, bag), bag);
+        return (TomlFrontMatterParser.Parse(content, FilePath, firstLine, bag), bag);
     }
 
     public static FrontMatterDocument TomlOk(string content, int firstLine = 2)
@@ -27,7 +27,7 @@ internal static class TomlTestSupport
     public static (FrontMatterDocument? Doc, DiagnosticBag Bag) Json(string content, int firstLine = 1)
     {
         var bag = new DiagnosticBag();
-        return (JsonFrontMatterParser.Parse(content, Path, firstLine, bag), bag);
+        return (JsonFrontMatterParser.Parse(content, FilePath, firstLine, bag), bag);
     }
 
     public static FrontMatterScalar Scalar(FrontMatterNode? node) => Assert.IsType<FrontMatterScalar>(node);

@@ -63,7 +63,7 @@ internal static partial class TomlHugoCompatibility
                     }
                     if (text[i + 1] == 'x')
                     {
-                        problems.Add((token.Span.Start.Offset + i,
+                        problems.Add((token.Span.Start.Offset + i + 1, // Hugo points at the 'x'
                             "the escape \\x is TOML 1.1; Hugo's TOML 1.0 reader rejects it (invalid escaped character 'x'); use \\u00XX"));
                     }
                     i++; // skip the escaped character (so "\\x" is a backslash followed by x)

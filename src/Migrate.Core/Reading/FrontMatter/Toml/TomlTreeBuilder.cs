@@ -111,7 +111,8 @@ internal sealed class TomlTreeBuilder
         var last = segments[^1];
         var headerLine = table.Span.Start.Line;
         var endLine = (table.CloseBracket ?? (SyntaxNode)table.Name!).Span.End.Line;
-        var itemMapping = NewMapping(CollectionStyle.TomlTable, parent, table);
+        // The item mapping sits inside the sequence: two levels below the parent.
+        var itemMapping = NewMapping(CollectionStyle.TomlTable, parent, table, levelsBelow: 2);
         itemMapping.Start = Position(table);
         var existing = FindEntry(parent, last.Key);
         if (existing is { Value: FrontMatterSequence { Style: CollectionStyle.TomlTableArray } sequence })
@@ -282,9 +283,9 @@ internal sealed class TomlTreeBuilder
         _ => ScalarKind.Timestamp,
     };
 
-    private FrontMatterMapping NewMapping(CollectionStyle style, FrontMatterMapping parent, SyntaxNode at)
+    private FrontMatterMapping NewMapping(CollectionStyle style, FrontMatterMapping parent, SyntaxNode at, int levelsBelow = 1)
     {
-        var depth = Depth(parent) + 1;
+        var depth = Depth(parent) + levelsBelow;
         CheckDepth(depth, at);
         var mapping = new FrontMatterMapping { Style = style };
         _depth[mapping] = depth;
