@@ -30,7 +30,10 @@ public static class TomlFrontMatterParser
         try
         {
             var originals = new Dictionary<int, string>();
-            var text = content;
+            // Tomlyn 2.10.2 crashes (ArgumentOutOfRangeException in its lexer) on a backslash at the very end of the
+            // input inside a basic string (`a = "\`). A final line break is TOML trivia and moves no offset, so
+            // adding one turns that case into the ordinary "invalid newline in a string" error.
+            var text = content.EndsWith('\n') ? content : content + "\n";
             var doc = ParseSyntax(text, path);
             if (doc.HasErrors && TomlFractionPatch.TryPatch(text, doc, originals) is { } patched)
             {
@@ -77,6 +80,12 @@ public static class TomlFrontMatterParser
         catch (TomlException e)
         {
             diagnostics.Error(DiagnosticCodes.TomlSyntaxError, path, firstLine, e.Message);
+            return null;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
+        {
+            // A defect inside the third-party parser on malformed input must not take the run down.
+            diagnostics.Error(DiagnosticCodes.TomlSyntaxError, path, firstLine, $"the TOML front matter could not be read ({e.GetType().Name}: {e.Message})");
             return null;
         }
     }

@@ -33,7 +33,7 @@ public sealed class TomlErrorTests
     [InlineData("img = {\n}\n", 5, 7)]
     public void InvalidTomlIsASyntaxErrorAtTheFileLineAndNoDocument(string toml, int line, int column)
     {
-        var (doc, bag) = Toml(toml, firstLine: 5);
+        var (doc, bag) = ParseToml(toml, firstLine: 5);
         Assert.Null(doc);
         var error = bag.Items.First(d => d.Severity == DiagnosticSeverity.Error);
         Assert.Equal(DiagnosticCodes.TomlSyntaxError, error.Code);
@@ -53,9 +53,30 @@ public sealed class TomlErrorTests
     [InlineData("a = 'x\\x41'\n")]                                              // literal strings have no escapes
     public void ValidTomlThatHugoReadsIsAccepted(string toml)
     {
-        var (doc, bag) = Toml(toml);
+        var (doc, bag) = ParseToml(toml);
         Assert.NotNull(doc);
         Assert.Empty(bag.Items);
+    }
+
+    [Theory]
+    [InlineData("a = \"\\")]          // crashed Tomlyn 2.10.2's lexer (backslash at the very end of the input)
+    [InlineData("a = 1\nb = \"x\\")]
+    [InlineData("a = \"\"\"\\")]
+    public void ABackslashAtTheEndOfContentWithoutALineBreakIsAnErrorNotACrash(string toml)
+    {
+        var (doc, bag) = ParseToml(toml, firstLine: 5);
+        Assert.Null(doc);
+        Assert.All(bag.Items, d => Assert.Equal(DiagnosticCodes.TomlSyntaxError, d.Code));
+        Assert.InRange(bag.Items[0].Line!.Value, 5, 6);
+    }
+
+    [Fact]
+    public void ContentWithoutAFinalLineBreakIsReadNormally()
+    {
+        var doc = TomlOk("a = 1 # c\nb = \"x\"");
+        Assert.Equal("x", Scalar(doc.Root.Get("b")).Value);
+        Assert.Equal("# c", doc.Root.Find("a")!.TrailingComment?.Text);
+        Assert.Equal("a = 1 # c\nb = \"x\"", doc.RawText);
     }
 
     [Fact]
@@ -72,7 +93,7 @@ public sealed class TomlErrorTests
     public void KeysThatDifferOnlyInCaseAreKeptWithAWarningBecauseHugoDoesNotKeepTheLast()
     {
         // Hugo 0.111.3: foo = 1, Foo = 2 → 2, and BAR = 1, bar = 2 → 1 (the spelling with capitals wins).
-        var (doc, bag) = Toml("foo = 1\nFoo = 2\n[t]\nBAR = 1\nbar = 2\n");
+        var (doc, bag) = ParseToml("foo = 1\nFoo = 2\n[t]\nBAR = 1\nbar = 2\n");
         Assert.NotNull(doc);
         Assert.Equal(2, doc!.Root.Entries.Count(e => e.Key.Equals("foo", StringComparison.OrdinalIgnoreCase)));
         Assert.Collection(bag.Items,
@@ -89,7 +110,7 @@ public sealed class TomlErrorTests
     public void NestedArraysDeeperThan64LevelsAreRefusedWithoutOverflowing(int arrays, bool refused)
     {
         var toml = "a = 1\nx = " + new string('[', arrays) + new string(']', arrays) + "\n";
-        var (doc, bag) = Toml(toml);
+        var (doc, bag) = ParseToml(toml);
         if (!refused)
         {
             Assert.NotNull(doc);
@@ -115,7 +136,7 @@ public sealed class TomlErrorTests
     public void DottedKeysAndTableHeadersCountTowardsTheDepthLimit(string template, int segments, bool refused)
     {
         var key = string.Join('.', Enumerable.Range(0, segments).Select(i => "k" + i));
-        var (doc, bag) = Toml("a = 1\n" + string.Format(template, key));
+        var (doc, bag) = ParseToml("a = 1\n" + string.Format(template, key));
         if (refused)
         {
             Assert.Null(doc);

@@ -10,7 +10,7 @@ internal static class TomlTestSupport
     public const string FilePath = "content/publication/x/index.md";
 
     /// <summary>Parses TOML that would start on file line <paramref name="firstLine"/> (line 1 is the <c>+++</c>).</summary>
-    public static (FrontMatterDocument? Doc, DiagnosticBag Bag) Toml(string content, int firstLine = 2)
+    public static (FrontMatterDocument? Doc, DiagnosticBag Bag) ParseToml(string content, int firstLine = 2)
     {
         var bag = new DiagnosticBag();
         return (TomlFrontMatterParser.Parse(content, FilePath, firstLine, bag), bag);
@@ -18,13 +18,13 @@ internal static class TomlTestSupport
 
     public static FrontMatterDocument TomlOk(string content, int firstLine = 2)
     {
-        var (doc, bag) = Toml(content, firstLine);
+        var (doc, bag) = ParseToml(content, firstLine);
         Assert.True(doc is not null, "expected a document, got: " + string.Join("; ", bag.Items));
         Assert.DoesNotContain(bag.Items, d => d.Severity == DiagnosticSeverity.Error);
         return doc!;
     }
 
-    public static (FrontMatterDocument? Doc, DiagnosticBag Bag) Json(string content, int firstLine = 1)
+    public static (FrontMatterDocument? Doc, DiagnosticBag Bag) ParseJson(string content, int firstLine = 1)
     {
         var bag = new DiagnosticBag();
         return (JsonFrontMatterParser.Parse(content, FilePath, firstLine, bag), bag);
