@@ -11,7 +11,8 @@ namespace Migrate.Core.Reading.FrontMatter;
 /// Matches Hugo 0.111.3 (Go's encoding/json), checked with hugo-params.sh: comments and trailing commas are errors;
 /// a duplicate key is accepted and the LAST one wins (kept here as separate entries plus a warning, which is what
 /// <see cref="FrontMatterMapping.Find"/> resolves); every number is a float64 in Hugo, the tree keeps the JSON
-/// spelling (Integer/Float by syntax, Raw exact).
+/// spelling (Integer/Float by syntax, Raw exact); a lone surrogate escape reads as U+FFFD, as in Go (see
+/// <see cref="JsonStringDecoder"/>).
 /// </summary>
 public static class JsonFrontMatterParser
 {
@@ -67,12 +68,6 @@ public static class JsonFrontMatterParser
             diagnostics.Error(DiagnosticCodes.JsonSyntaxError, path, line, StripPosition(e.Message), column);
             return null;
         }
-        catch (InvalidOperationException e)
-        {
-            // GetString on text that is not valid UTF-16 once unescaped (a lone surrogate escape).
-            diagnostics.Error(DiagnosticCodes.JsonSyntaxError, path, lines.Line(reader.TokenStartIndex), e.Message, lines.Column(reader.TokenStartIndex));
-            return null;
-        }
     }
 
     /// <summary>Reads from the root StartObject to its EndObject iteratively (an explicit stack, no recursion).</summary>
@@ -88,7 +83,7 @@ public static class JsonFrontMatterParser
             switch (reader.TokenType)
             {
                 case JsonTokenType.PropertyName:
-                    frame.PendingKey = reader.GetString() ?? "";
+                    frame.PendingKey = JsonStringDecoder.Decode(ref reader);
                     frame.PendingRawKey = QuotedRaw(ref reader, bytes);
                     frame.PendingLine = lines.Line(start);
                     frame.PendingBlankLines = lines.BlankLinesAbove(start);
@@ -166,7 +161,7 @@ public static class JsonFrontMatterParser
         var raw = reader.TokenType == JsonTokenType.String ? QuotedRaw(ref reader, bytes) : Encoding.UTF8.GetString(reader.ValueSpan);
         FrontMatterScalar scalar = reader.TokenType switch
         {
-            JsonTokenType.String => new FrontMatterScalar(reader.GetString() ?? "", ScalarKind.String, ScalarStyle.DoubleQuoted, raw),
+            JsonTokenType.String => new FrontMatterScalar(JsonStringDecoder.Decode(ref reader), ScalarKind.String, ScalarStyle.DoubleQuoted, raw),
             JsonTokenType.Number => new FrontMatterScalar(raw, raw.AsSpan().IndexOfAny(".eE") >= 0 ? ScalarKind.Float : ScalarKind.Integer, ScalarStyle.Plain, raw),
             JsonTokenType.True or JsonTokenType.False => new FrontMatterScalar(raw, ScalarKind.Boolean, ScalarStyle.Plain, raw),
             _ => new FrontMatterScalar(raw, ScalarKind.Null, ScalarStyle.Plain, raw),

@@ -11,6 +11,9 @@ public sealed class JsonFrontMatterParserTests
     [InlineData("\"A \\\"quoted\\\" \\u00e9\\n\"", ScalarKind.String, ScalarStyle.DoubleQuoted, "A \"quoted\" é\n")]
     [InlineData("\"\"", ScalarKind.String, ScalarStyle.DoubleQuoted, "")]
     [InlineData("\"\\ud83d\\ude00\"", ScalarKind.String, ScalarStyle.DoubleQuoted, "😀")]
+    // Hugo 0.111.3 (Go's encoding/json) reads a lone surrogate escape as U+FFFD; System.Text.Json alone refuses it.
+    [InlineData("\"a\\ud800b\"", ScalarKind.String, ScalarStyle.DoubleQuoted, "a\uFFFDb")]
+    [InlineData("\"\\udc00\\ud83d\\ude00\\\\u\\/\"", ScalarKind.String, ScalarStyle.DoubleQuoted, "\uFFFD😀\\u/")]
     [InlineData("12", ScalarKind.Integer, ScalarStyle.Plain, "12")]
     [InlineData("-0", ScalarKind.Integer, ScalarStyle.Plain, "-0")]
     [InlineData("1.50", ScalarKind.Float, ScalarStyle.Plain, "1.50")]

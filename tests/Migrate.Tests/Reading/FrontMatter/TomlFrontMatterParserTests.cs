@@ -198,6 +198,15 @@ public sealed class TomlFrontMatterParserTests
     }
 
     [Fact]
+    public void BlankLinesAboveALineBelongToItsFirstKeyNotToKeysInsideItsInlineTable()
+    {
+        var doc = TomlOk("a = 1\n\n\npoint = {x = 1, y = [\n\n  2]}\n");
+        var point = Entry(doc.Root, "point");
+        Assert.Equal(2, point.BlankLinesBefore);
+        Assert.All(Mapping(point.Value).Entries, e => Assert.Equal(0, e.BlankLinesBefore));
+    }
+
+    [Fact]
     public void CrlfContentGivesTheSameTreeAndCommentsWithoutCarriageReturns()
     {
         const string lf = "# lead\ntitle = \"t\" # trail\n\ntags = [\n  \"a\", # item\n  # own\n]\n[image]\ncaption = '''\nx\ny'''\n# end\n";

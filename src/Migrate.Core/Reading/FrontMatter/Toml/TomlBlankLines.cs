@@ -16,6 +16,11 @@ internal static class TomlBlankLines
                 {
                     continue;
                 }
+                if (entry.LeadingComments.Count == 0 && !StartsItsLine(text, slot.StartOffset))
+                {
+                    // `point = {x = 1}`: the blank lines above the line belong to `point`, not to `x`.
+                    continue;
+                }
                 var top = slot.StartLine;
                 foreach (var c in entry.LeadingComments)
                 {
@@ -25,6 +30,18 @@ internal static class TomlBlankLines
             }
         }
         document.TrailingBlankLines = CountBlankAbove(lines, lines.Count);
+    }
+
+    private static bool StartsItsLine(string text, int offset)
+    {
+        for (var i = offset - 1; i >= 0 && text[i] != '\n'; i--)
+        {
+            if (text[i] is not (' ' or '\t' or '\r'))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int CountBlankAbove(List<string> lines, int line)
