@@ -136,9 +136,16 @@ internal sealed class HugoValueReader
                 {
                     return dict;
                 }
+                var spelling = new Dictionary<string, string>(StringComparer.Ordinal);
                 foreach (var (key, value, entryLine) in Entries(map, depth, aliasDepth))
                 {
-                    dict[lowerKeys ? key.ToLowerInvariant() : key] = Read(value, lowerKeys, depth + 1, aliasDepth, entryLine ?? line);
+                    var name = lowerKeys ? key.ToLowerInvariant() : key;
+                    if (spelling.TryGetValue(name, out var current) && !HugoKeyPrecedence.Replaces(current, key))
+                    {
+                        continue;
+                    }
+                    spelling[name] = key;
+                    dict[name] = Read(value, lowerKeys, depth + 1, aliasDepth, entryLine ?? line);
                 }
                 return dict;
             default:
