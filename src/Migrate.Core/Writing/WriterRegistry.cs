@@ -14,7 +14,7 @@ public static class WriterRegistry
         new Dictionary<string, Func<IPublicationWriter>?>(StringComparer.Ordinal)
         {
             ["json"] = () => new JsonSiteWriter(),
-            ["jekyll"] = null,
+            ["jekyll"] = () => new Jekyll.JekyllWriter(),
             ["zola"] = null,
         };
 

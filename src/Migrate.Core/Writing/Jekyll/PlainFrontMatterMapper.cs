@@ -17,7 +17,7 @@ namespace Migrate.Core.Writing.Jekyll;
 /// <item><c>title</c>, <c>tags</c>, <c>categories</c> in another case → lower case (Jekyll keys are case-sensitive,
 /// Hugo's are not); a string <c>tags</c>/<c>categories</c> → a one-item list (Jekyll splits strings on spaces).</item>
 /// <item>a source <c>permalink</c> (a plain param in Hugo) → <c>hugo_permalink</c>.</item>
-/// <item>duplicate keys Hugo ignored (earlier ones, case-insensitive) → commented out.</item>
+/// <item>duplicate keys Hugo ignored (see <see cref="FrontMatterMapping.Find"/>) → commented out.</item>
 /// <item>string values naming a bundle file → the file's new absolute URL.</item>
 /// <item>added at the end: <c>permalink</c> (Hugo's URL) and <c>featured_image</c> (the bundle's featured image URL).</item>
 /// </list>
@@ -194,7 +194,7 @@ internal static class PlainFrontMatterMapper
     }
 
     /// <summary>
-    /// Removes every entry that Hugo ignores because a later key with the same name (any case) wins, keeping it as
+    /// Removes every entry that Hugo ignores because another key with the same name (any case) wins, keeping it as
     /// comment lines above the next entry, so nothing is lost and Jekyll (case-sensitive, also last-wins) reads
     /// the same value Hugo did.
     /// </summary>
@@ -206,19 +206,23 @@ internal static class PlainFrontMatterMapper
         }
         var pending = new List<CommentLine>();
         var kept = new List<FrontMatterEntry>();
-        var last = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < map.Entries.Count; i++)
+        // Hugo's winner per key (FrontMatterMapping.Find: a capitalised spelling beats the lower-case one, else the last).
+        var winners = new Dictionary<string, FrontMatterEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var e in map.Entries)
         {
-            last[map.Entries[i].Key] = i;
+            if (!winners.ContainsKey(e.Key))
+            {
+                winners[e.Key] = map.Find(e.Key)!;
+            }
         }
         for (var i = 0; i < map.Entries.Count; i++)
         {
             var entry = map.Entries[i];
-            var shadowed = last[entry.Key] != i;
+            var shadowed = !ReferenceEquals(winners[entry.Key], entry);
             if (shadowed)
             {
                 diagnostics.Info(DiagnosticCodes.ShadowedKeyCommentedOut, path, entry.Line,
-                    $"'{entry.Key}' is given again later (Hugo uses the last one); this one is kept as a comment");
+                    $"'{entry.Key}' is given more than once and Hugo reads another one; this one is kept as a comment");
                 pending.AddRange(entry.LeadingComments);
                 var text = JekyllYamlEmitter.EmitSingleEntry(entry, "\n", path, new DiagnosticBag());
                 foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
