@@ -11,8 +11,11 @@ public sealed record HugoShortcode(string Name, int BodyLine, string Text, bool 
 /// </summary>
 public static partial class HugoShortcodeScanner
 {
-    [GeneratedRegex(@"\{\{([<%])\s*(/\*)?\s*(/)?\s*([A-Za-z0-9_./-]+)?[\s\S]*?\1\}\}")]
+    [GeneratedRegex(@"\{\{(?:<(?<body>[\s\S]*?)>\}\}|%(?<body>[\s\S]*?)%\}\})")]
     private static partial Regex Call();
+
+    [GeneratedRegex(@"^\s*(/\*)?\s*(/)?\s*([A-Za-z0-9_./-]+)?")]
+    private static partial Regex Head();
 
     public static IReadOnlyList<HugoShortcode> Scan(string body)
     {
@@ -28,8 +31,9 @@ public static partial class HugoShortcodeScanner
                     line++;
                 }
             }
-            var name = m.Groups[2].Success ? "(escaped)" : m.Groups[4].Success ? m.Groups[4].Value : "(unnamed)";
-            found.Add(new HugoShortcode(name, line, m.Value, m.Groups[3].Success));
+            var head = Head().Match(m.Groups["body"].Value);
+            var name = head.Groups[1].Success ? "(escaped)" : head.Groups[3].Success ? head.Groups[3].Value : "(unnamed)";
+            found.Add(new HugoShortcode(name, line, m.Value, head.Groups[2].Success));
         }
         return found;
     }
