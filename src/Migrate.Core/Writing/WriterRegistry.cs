@@ -67,7 +67,7 @@ public static class WriterRegistry
         }
         if (factory is null)
         {
-            error = $"the '{name}' writer is not implemented yet (available: json)";
+            error = $"the '{name}' writer is not implemented yet (available: {string.Join(", ", Names.Where(n => Factories[n] is not null))})";
             return false;
         }
         writer = factory();
