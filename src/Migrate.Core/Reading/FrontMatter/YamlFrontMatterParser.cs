@@ -19,7 +19,7 @@ namespace Migrate.Core.Reading.FrontMatter;
 public static class YamlFrontMatterParser
 {
     /// <summary>Deepest nesting of mappings and sequences accepted (the root mapping counts as 1).</summary>
-    public const int MaxDepth = 64;
+    public const int MaxDepth = FrontMatterLimits.MaxDepth;
 
     /// <summary>
     /// Parses <paramref name="content"/> (the text between the delimiters). <paramref name="firstLine"/> is the

@@ -19,7 +19,7 @@ namespace Migrate.Core.Writing.Jekyll;
 internal sealed class JekyllYamlEmitter
 {
     /// <summary>Deeper trees are cut (with a diagnostic); the readers already refuse far shallower nesting.</summary>
-    public const int MaxDepth = 64;
+    public const int MaxDepth = FrontMatterLimits.MaxDepth;
 
     private readonly string _path;
     private readonly DiagnosticBag _diagnostics;
