@@ -242,6 +242,7 @@ internal sealed class YamlTreeBuilder
                 Parent = container,
                 StartIndex = key.StartIndex,
                 StartLine = (int)key.Line,
+                StartColumn = key.Column,
                 ValueStartIndex = valueStart.Index,
                 ValueStartLine = (int)valueStart.Line,
                 ValueEndIndex = end.Index,
@@ -269,6 +270,7 @@ internal sealed class YamlTreeBuilder
             Parent = container,
             StartIndex = slotStart.Index,
             StartLine = (int)slotStart.Line,
+            StartColumn = (int)slotStart.Column,
             ValueStartIndex = valueStart.Index,
             ValueStartLine = (int)valueStart.Line,
             ValueEndIndex = end.Index,
@@ -283,14 +285,14 @@ internal sealed class YamlTreeBuilder
         switch (node)
         {
             case FrontMatterScalar s:
-                return new PendingKey(s.Value, s.Raw, start.Index, start.Line);
+                return new PendingKey(s.Value, s.Raw, start.Index, start.Line, (int)start.Column);
             case FrontMatterAlias a:
-                return new PendingKey("*" + a.Name, "*" + a.Name, start.Index, start.Line);
+                return new PendingKey("*" + a.Name, "*" + a.Name, start.Index, start.Line, (int)start.Column);
             default:
                 var raw = _text[(int)start.Index..(int)Math.Min(end.Index, _text.Length)];
                 _diagnostics.Warning(DiagnosticCodes.UnsupportedYamlFeature, _path, FileLine(start.Line),
                     "a mapping key that is itself a collection is kept as its source text; Hugo cannot use it", (int)start.Column);
-                return new PendingKey(raw, raw, start.Index, start.Line);
+                return new PendingKey(raw, raw, start.Index, start.Line, (int)start.Column);
         }
     }
 
@@ -330,5 +332,5 @@ internal sealed class YamlTreeBuilder
         public PendingKey? Key { get; set; }
     }
 
-    private sealed record PendingKey(string Key, string RawKey, long StartIndex, long Line);
+    private sealed record PendingKey(string Key, string RawKey, long StartIndex, long Line, int Column);
 }
