@@ -44,7 +44,7 @@ public static class YamlFrontMatterParser
         builder.Build(events);
 
         FrontMatterMapping root;
-        if (builder.Root is null || builder.Root is FrontMatterScalar { IsNull: true, Raw.Length: 0 })
+        if (builder.Root is null || builder.Root is FrontMatterScalar { IsNull: true })
         {
             root = new FrontMatterMapping();
         }
@@ -120,9 +120,15 @@ public static class YamlFrontMatterParser
             }
             catch (YamlException ex)
             {
+                // YamlDotNet's Start is where the offending token starts; its End is where the scanner noticed the
+                // problem (a tab on the next line, say), which is worth naming when it is elsewhere.
                 var at = shift.ToSource(ex.Start);
+                var noticed = shift.ToSource(ex.End);
+                var where = noticed.Line != at.Line && noticed.Index < shift.Text.Length
+                    ? $" (noticed at line {firstLine + (int)noticed.Line - 1}, column {noticed.Column})"
+                    : "";
                 diagnostics.Error(DiagnosticCodes.YamlSyntaxError, path, firstLine + (int)at.Line - 1,
-                    $"YAML syntax error: {ex.Message}", (int)at.Column);
+                    $"YAML syntax error: {ex.Message}{where}", (int)at.Column);
                 return null;
             }
         }
