@@ -119,7 +119,9 @@ internal sealed class BodyConversionRun
     {
         if (Edits.IsReplaced(node.OpenTag.Start))
         {
-            return; // inside a shortcode that was replaced as a whole (math for Zola)
+            // Inside a shortcode that was replaced as a whole (math for Zola): consumed by that translation.
+            Stats.CountTranslated(node.Name);
+            return;
         }
         switch (node.Kind)
         {
@@ -127,10 +129,8 @@ internal sealed class BodyConversionRun
                 Stats.CountInert(node.Name.Length > 0 ? node.Name : "(malformed)");
                 return;
             case ShortcodeNodeKind.CommentEscape:
-                if (Edits.TryAdd(node.OpenTag, node.Literal!, isLiteral: true))
-                {
-                    Stats.CountTranslated("/* */");
-                }
+                Edits.TryAdd(node.OpenTag, node.Literal!, isLiteral: true);
+                Stats.CountTranslated("/* */");
                 return;
         }
         if (Scan.IsInCode(node.OpenTag.Start))

@@ -23,6 +23,14 @@ public static class ResourcePolicy
         "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
     };
 
+    private const string LatinFolding =
+        "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖòóôõöÙÚÛÜùúûüÝýÿ" +
+        "ĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽž";
+
+    private const string LatinFolded =
+        "AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOoooooUUUUuuuuYyy" +
+        "AaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZz";
+
     public static ResourcePlan Plan(IEnumerable<BundleResource> resources, string? sourcePath = null)
     {
         ArgumentNullException.ThrowIfNull(resources);
@@ -33,7 +41,8 @@ public static class ResourcePolicy
 
         var ordered = resources
             .OrderBy(r => r.RelativePath.Count(c => c == '/'))
-            .ThenBy(r => r.RelativePath, StringComparer.Ordinal)
+            .ThenBy(r => r.RelativePath, StringComparer.OrdinalIgnoreCase)
+            .ThenByDescending(r => r.RelativePath, StringComparer.Ordinal) // lower case first: featured.jpg before FEATURED.JPG
             .ToList();
         foreach (var r in ordered)
         {
@@ -128,10 +137,16 @@ public static class ResourcePolicy
 
     private static string Clean(string value)
     {
-        var decomposed = value.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var sb = new StringBuilder(value.Length);
+        foreach (var c in value)
         {
+            // The build uses invariant globalization, where string.Normalize cannot decompose accents; fold by table.
+            var folded = LatinFolding.IndexOf(c);
+            if (folded >= 0)
+            {
+                sb.Append(LatinFolded[folded]);
+                continue;
+            }
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
