@@ -121,8 +121,8 @@ public sealed class YamlFrontMatterParserTests
     }
 
     [Theory]
-    [InlineData(64, false)]
-    [InlineData(65, true)]
+    [InlineData(FrontMatterLimits.MaxDepth, false)]
+    [InlineData(FrontMatterLimits.MaxDepth + 1, true)]
     [InlineData(100_000, true)]
     public void NestingDeeperThanTheLimitIsRefusedEarly(int depth, bool refused)
     {
@@ -150,11 +150,12 @@ public sealed class YamlFrontMatterParserTests
     public void DeepBlockNestingIsRefusedToo()
     {
         var sb = new StringBuilder();
-        for (var i = 0; i < 80; i++)
+        var levels = FrontMatterLimits.MaxDepth + 16;
+        for (var i = 0; i < levels; i++)
         {
             sb.Append(' ', i).Append("k").Append(i).Append(":\n");
         }
-        sb.Append(' ', 80).Append("leaf: 1\n");
+        sb.Append(' ', levels).Append("leaf: 1\n");
         var bag = new DiagnosticBag();
         Assert.Null(Parse(sb.ToString(), bag));
         Assert.Equal(DiagnosticCodes.NestingTooDeep, Assert.Single(bag.Items).Code);
