@@ -12,7 +12,7 @@ internal sealed class BodyConversionRun
 
     private static readonly Regex QuoteLine = new(@"\G {0,3}>", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private readonly List<SourceRange> _tags = new();
+    private SortedRanges _tags = new();
     private readonly LineIndex _lines;
 
     public BodyConversionRun(string body, BodyTarget target, BodyConversionContext context)
@@ -59,14 +59,7 @@ internal sealed class BodyConversionRun
     {
         var parse = HugoShortcodeParser.Parse(Body, Context.SourcePath, Context.BodyFirstLine);
         Diagnostics.AddRange(parse.Diagnostics);
-        foreach (var node in parse.All)
-        {
-            _tags.Add(node.OpenTag);
-            if (node.CloseTag is { } close)
-            {
-                _tags.Add(close);
-            }
-        }
+        _tags = new SortedRanges(parse.All.SelectMany(n => n.CloseTag is { } close ? new[] { n.OpenTag, close } : new[] { n.OpenTag }));
 
         foreach (var node in parse.All.OrderBy(n => n.OpenTag.Start).ThenByDescending(n => n.Whole.Length))
         {
@@ -208,7 +201,7 @@ internal sealed class BodyConversionRun
         return nl < 0 ? Body.Length : nl + 1;
     }
 
-    private bool InShortcodeTag(int offset) => _tags.Exists(t => t.Contains(offset));
+    private bool InShortcodeTag(int offset) => _tags.Contains(offset);
 
     private void RewriteLinks()
     {
@@ -297,7 +290,7 @@ internal sealed class BodyConversionRun
         foreach (var (open, close) in InlineMath.Find(Body))
         {
             if (Scan.IsInCode(open) || Scan.IsInCode(close) || Scan.IsInHtml(open) || InShortcodeTag(open) || InShortcodeTag(close)
-                || Scan.Code.Any(c => c.Range.Start > open && c.Range.Start < close))
+                || Scan.CodeStartsBetween(open, close))
             {
                 continue;
             }

@@ -9,40 +9,35 @@ namespace Migrate.Core.Transforms.Body;
 internal sealed class BodyEditList
 {
     private readonly List<BodyEdit> _edits = new();
+    private readonly SortedRanges _replacements = new();
+    private readonly SortedSet<int> _insertions = new();
 
     public bool Any => _edits.Count > 0;
 
-    /// <summary>True when a replacement already covers <paramref name="offset"/> strictly inside it.</summary>
-    public bool IsReplaced(int offset) => _edits.Exists(e => e.Range.Length > 0 && e.Range.Start <= offset && offset < e.Range.End);
+    /// <summary>True when a replacement already covers <paramref name="offset"/>.</summary>
+    public bool IsReplaced(int offset) => _replacements.Contains(offset);
 
     public bool TryAdd(SourceRange range, string text, bool isLiteral = false)
     {
-        foreach (var e in _edits)
+        if (range.Length == 0)
         {
-            if (Overlaps(e.Range, range))
+            // An insertion conflicts only with a replacement that has the point strictly inside.
+            if (_replacements.StrictlyInside(range.Start))
             {
                 return false;
             }
+            _insertions.Add(range.Start);
+        }
+        else
+        {
+            if (_replacements.Overlaps(range) || (range.Length > 1 && _insertions.GetViewBetween(range.Start + 1, range.End - 1).Count > 0))
+            {
+                return false;
+            }
+            _replacements.Add(range);
         }
         _edits.Add(new BodyEdit(range, text, isLiteral, _edits.Count));
         return true;
-    }
-
-    private static bool Overlaps(SourceRange a, SourceRange b)
-    {
-        if (a.Length == 0 && b.Length == 0)
-        {
-            return false;
-        }
-        if (a.Length == 0)
-        {
-            return b.Start < a.Start && a.Start < b.End;
-        }
-        if (b.Length == 0)
-        {
-            return a.Start < b.Start && b.Start < a.End;
-        }
-        return a.Start < b.End && b.Start < a.End;
     }
 
     /// <summary>

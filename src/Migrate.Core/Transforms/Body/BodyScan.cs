@@ -9,12 +9,14 @@ public sealed class BodyScan
     public BodyScan(IReadOnlyList<CodeRegion> code, IReadOnlyList<SourceRange> html, IReadOnlyList<BodyLink> links)
     {
         Code = code;
-        _codeRanges = code.Select(c => c.Range).ToList();
+        _codeRanges = new SortedRanges(code.Select(c => c.Range));
+        _htmlRanges = new SortedRanges(html);
         Html = html;
         Links = links;
     }
 
-    private readonly List<SourceRange> _codeRanges;
+    private readonly SortedRanges _codeRanges;
+    private readonly SortedRanges _htmlRanges;
 
     public IReadOnlyList<CodeRegion> Code { get; }
 
@@ -23,25 +25,11 @@ public sealed class BodyScan
     public IReadOnlyList<BodyLink> Links { get; }
 
     /// <summary>True when <paramref name="offset"/> lies inside fenced, indented or inline code.</summary>
-    public bool IsInCode(int offset) => Find(_codeRanges, offset);
+    public bool IsInCode(int offset) => _codeRanges.Contains(offset);
+
+    /// <summary>True when a code region starts strictly between the two offsets.</summary>
+    public bool CodeStartsBetween(int after, int before) => _codeRanges.AnyStartsBetween(after, before);
 
     /// <summary>True when <paramref name="offset"/> lies inside a raw HTML block or inline tag.</summary>
-    public bool IsInHtml(int offset) => Find(Html, offset);
-
-    private static bool Find(IReadOnlyList<SourceRange> sorted, int offset)
-    {
-        // Regions are few per body; a linear scan keeps this simple and allocation-light.
-        foreach (var r in sorted)
-        {
-            if (r.Start > offset)
-            {
-                break;
-            }
-            if (r.Contains(offset))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public bool IsInHtml(int offset) => _htmlRanges.Contains(offset);
 }

@@ -280,3 +280,20 @@ public sealed class BodyConverterTests
         Assert.Equal(1, result.Stats.LinksRewritten);
     }
 }
+
+public sealed class BodyConverterScaleTests
+{
+    [Fact]
+    public void ABodyWithThousandsOfShortcodesLinksAndCodeSpansConvertsQuickly()
+    {
+        var one = "Para {{< figure src=\"featured.jpg\" >}} [p](paper.pdf) `{{< toc >}}` $x$ {{% callout %}}x{{% /callout %}}\n\n";
+        var body = string.Concat(Enumerable.Repeat(one, 4000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = BodyFixtures.Convert(body, BodyFixtures.Plain);
+
+        watch.Stop();
+        Assert.Equal(8000, result.Stats.Translated.Values.Sum());
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+    }
+}
