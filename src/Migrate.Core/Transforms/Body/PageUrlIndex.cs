@@ -50,7 +50,8 @@ public sealed class PageUrlIndex
         {
             return url;
         }
-        if (!key.Contains('/') && _bySlug.TryGetValue(key, out var bySlug))
+        // A bare name ("x", "x.md") is looked up by page name; a root-relative "/x" is a site path, not a page name.
+        if (!key.Contains('/') && !reference.TrimStart().StartsWith('/') && _bySlug.TryGetValue(key, out var bySlug))
         {
             return bySlug;
         }

@@ -42,4 +42,14 @@ public sealed class PageUrlIndexTests
         Assert.Null(index.Resolve("/publication/none/"));
         Assert.Equal("/y/", index.Resolve("/publication/b/same"));
     }
+
+    [Fact]
+    public void ARootLevelSitePathIsNotMistakenForAPageName()
+    {
+        var index = new PageUrlIndex();
+        index.Add(Page("publication/lake-2019/index.md", "/publication/lake-2019/"), "/publications/lake-2019/");
+
+        Assert.Null(index.Resolve("/lake-2019"));
+        Assert.Equal("/publications/lake-2019/", index.Resolve("lake-2019"));
+    }
 }

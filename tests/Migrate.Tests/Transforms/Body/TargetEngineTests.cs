@@ -60,7 +60,8 @@ public sealed class TargetEngineTests
             Assert.Contains("{{&lt; figure src=\"x.png\" &gt;}}", page);
             Assert.Contains("{{ youtube(id=", page);
         }
-        Assert.Contains("<div class=\"callout callout-note\">", html["plain"]);
+        // markdown="1" makes kramdown read the callout's inside as Markdown, as Hugo's callout does.
+        Assert.Matches("<div class=\"callout callout-note\">\\s*<p>Inside", html["plain"]);
         Assert.Contains("FIGURE[/assets/quill-2021/featured.jpg;", html["alfolio"]);
         Assert.Contains("VIDEO[https://www.youtube.com/embed/abc-123]", html["alfolio"]);
         Assert.Contains("<blockquote class=\"block-tip\">", html["alfolio"]);
