@@ -150,7 +150,7 @@ public static class PlanApplier
         if (touched)
         {
             var intent = IntentEntries(planned, previous);
-            if (!TryWriteManifest(folder, tempFolder, new OutputManifest(options.Writer, intent), diagnostics))
+            if (!TryWriteManifest(folder, tempFolder, new OutputManifest(options.Writer, intent), diagnostics, out _))
             {
                 // Without the intent manifest an interruption could leave false conflicts: change nothing.
                 return new ApplyResult([], unchanged, [.. notWritten, .. writes.Select(c => c.Path), .. deletes.Select(c => c.Path)], diagnostics.Items);
@@ -186,7 +186,7 @@ public static class PlanApplier
         }
 
         var final = FinalEntries(changes, writes, deletes, carried, failed);
-        var manifestWritten = TryWriteManifest(folder, tempFolder, new OutputManifest(options.Writer, final), diagnostics);
+        TryWriteManifest(folder, tempFolder, new OutputManifest(options.Writer, final), diagnostics, out var manifestWritten);
         RemoveIfEmpty(tempFolder);
         return new ApplyResult(written, unchanged, notWritten, diagnostics.Items)
         {
@@ -344,12 +344,14 @@ public static class PlanApplier
 
     private static string NewTemp(string tempFolder) => Path.Combine(tempFolder, Guid.NewGuid().ToString("N") + TempSuffix);
 
-    private static bool TryWriteManifest(OutputFolder folder, string tempFolder, OutputManifest manifest, DiagnosticBag diagnostics)
+    /// <summary>True when the disk now holds <paramref name="manifest"/> (<paramref name="written"/>: it had to be written).</summary>
+    private static bool TryWriteManifest(OutputFolder folder, string tempFolder, OutputManifest manifest, DiagnosticBag diagnostics, out bool written)
     {
+        written = false;
         var bytes = OutputManifestSerializer.Serialize(manifest);
         if (ManifestOnDiskEquals(folder, bytes))
         {
-            return false;
+            return true;
         }
         var target = Path.Combine(folder.Root, OutputManifestSerializer.RelativePath.Replace('/', Path.DirectorySeparatorChar));
         var temp = NewTemp(tempFolder);
@@ -360,6 +362,7 @@ public static class PlanApplier
                 stream.Write(bytes);
             }
             File.Move(temp, target, overwrite: true);
+            written = true;
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
