@@ -9,7 +9,7 @@ using Migrate.Core.Writing;
 namespace Migrate.Cli;
 
 /// <summary>
-/// <c>migrate convert SOURCE --to json|jekyll|zola --out DIR [--section NAME]... [--dry-run|--check] [--quiet]
+/// <c>migrate convert SOURCE --to json|jekyll|zola --out DIR [--section NAME]... [--flavor F] [--dry-run|--check] [--quiet]
 /// [--color auto|always|never] [--report FILE] [--prune] [--force] [--binary]</c>: plan, compare with the output
 /// folder, then either show the comparison (dry run, check) or apply it; print a summary; optionally write the
 /// JSON report.
@@ -21,6 +21,7 @@ internal static class ConvertCommand
         string Target,
         string Output,
         string[] Sections,
+        string? Flavor,
         bool Verbose,
         bool DryRun,
         bool Check,
@@ -48,6 +49,12 @@ internal static class ConvertCommand
             HelpName = "DIR",
         };
         var sections = CommandLineOptions.Sections();
+        var flavor = new Option<string>("--flavor")
+        {
+            Description = "Jekyll output shape (default: plain)",
+            HelpName = string.Join('|', WriterRegistry.Flavors),
+        };
+        flavor.AcceptOnlyFromAmong(WriterRegistry.Flavors.ToArray());
         var dryRun = new Option<bool>("--dry-run", "-n")
         {
             Description = "Write nothing; print the unified diff of what would change, then a summary line (exit 0, or 2 on errors)",
@@ -87,7 +94,7 @@ internal static class ConvertCommand
 
         var command = new Command("convert", "Convert the publications of a Hugo Academic site");
         command.Arguments.Add(source);
-        foreach (var option in new Option[] { to, output, sections, dryRun, check, quiet, color, report, prune, force, binary })
+        foreach (var option in new Option[] { to, output, sections, flavor, dryRun, check, quiet, color, report, prune, force, binary })
         {
             command.Options.Add(option);
         }
@@ -96,6 +103,7 @@ internal static class ConvertCommand
             parse.GetRequiredValue(to),
             parse.GetRequiredValue(output),
             parse.GetValue(sections) ?? Array.Empty<string>(),
+            parse.GetValue(flavor),
             parse.GetValue(verbose),
             parse.GetValue(dryRun),
             parse.GetValue(check),
@@ -110,7 +118,7 @@ internal static class ConvertCommand
 
     private static int Run(CliHost host, Settings s)
     {
-        if (!host.Stages.TryCreateWriter(s.Target, out _, out var writerError))
+        if (!host.Stages.TryCreateWriter(s.Target, s.Flavor, out _, out var writerError))
         {
             host.Error.WriteLine($"migrate: error: {writerError}");
             return ExitCodes.Errors;
@@ -128,7 +136,7 @@ internal static class ConvertCommand
 
         var preview = s.DryRun || s.Check;
         var progress = host.ErrorIsTerminal && !s.Quiet ? new ProgressLine(host.Error) : null;
-        var request = new ConversionRequest(s.Source, s.Target, s.Output, s.Sections) { Progress = progress };
+        var request = new ConversionRequest(s.Source, s.Target, s.Output, s.Sections) { Progress = progress, Flavor = s.Flavor };
         var result = ConversionPipeline.Run(request, host.Stages);
         progress?.Clear();
 

@@ -28,7 +28,7 @@ public static class ConversionPipeline
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(stages);
-        if (!stages.TryCreateWriter(request.Target, out var writer, out var writerError))
+        if (!stages.TryCreateWriter(request.Target, request.Flavor, out var writer, out var writerError))
         {
             throw new ArgumentException(writerError, nameof(request));
         }

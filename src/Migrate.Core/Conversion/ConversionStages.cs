@@ -25,7 +25,7 @@ public sealed record ConversionStages(
     public Func<string, IPublicationWriter?>? CreateWriter { get; init; }
 
     /// <summary>The writer for <paramref name="target"/>: <see cref="CreateWriter"/>'s, else the registry's.</summary>
-    public bool TryCreateWriter(string target, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IPublicationWriter? writer,
+    public bool TryCreateWriter(string target, string? flavor, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IPublicationWriter? writer,
         [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? error)
     {
         if (CreateWriter?.Invoke(target) is { } custom)
@@ -34,6 +34,6 @@ public sealed record ConversionStages(
             error = null;
             return true;
         }
-        return WriterRegistry.TryCreate(target, out writer, out error);
+        return WriterRegistry.TryCreate(target, flavor, out writer, out error);
     }
 }

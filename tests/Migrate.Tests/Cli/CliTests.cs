@@ -74,7 +74,6 @@ public sealed class CliTests
     }
 
     [Theory]
-    [InlineData("jekyll")]
     [InlineData("zola")]
     public void AKnownTargetWithoutAWriterSaysSoAndExitsTwo(string target)
     {
@@ -83,7 +82,18 @@ public sealed class CliTests
         var r = CliRunner.Run(FakeStages.For(temp.Path, new[] { "a" }), "convert", temp.Path, "--to", target, "--out", temp.Combine("..", "x-out"));
 
         Assert.Equal(2, r.ExitCode);
-        Assert.Equal($"migrate: error: the '{target}' writer is not implemented yet (available: json)\n", r.Error);
+        Assert.Equal($"migrate: error: the '{target}' writer is not implemented yet (available: json, jekyll)\n", r.Error);
+    }
+
+    [Fact]
+    public void AFlavorForATargetOtherThanJekyllIsRefused()
+    {
+        using var temp = new TempDirectory();
+
+        var r = CliRunner.Run(FakeStages.For(temp.Path, new[] { "a" }), "convert", temp.Path, "--to", "json", "--flavor", "plain", "--out", temp.Combine("..", "x-out"));
+
+        Assert.Equal(2, r.ExitCode);
+        Assert.Equal("migrate: error: --flavor applies to --to jekyll only (got --to json)\n", r.Error);
     }
 
     [Fact]

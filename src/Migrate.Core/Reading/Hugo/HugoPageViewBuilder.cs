@@ -46,16 +46,22 @@ public static class HugoPageViewBuilder
         ArgumentNullException.ThrowIfNull(diagnostics);
         var reader = new HugoValueReader(document.Format, path, diagnostics);
 
-        // Hugo lower-cases the front matter first; the last duplicate wins.
+        // Hugo lower-cases the front matter first; which duplicate wins is HugoKeyPrecedence's rule.
         var front = new Dictionary<string, (FrontMatterNode Node, int? Line)>(StringComparer.Ordinal);
+        var spelling = new Dictionary<string, string>(StringComparer.Ordinal);
         var order = new List<string>();
         foreach (var (key, value, line) in reader.Entries(document.Root))
         {
             var lower = key.ToLowerInvariant();
-            if (!front.ContainsKey(lower))
+            if (!spelling.TryGetValue(lower, out var current))
             {
                 order.Add(lower);
             }
+            else if (!HugoKeyPrecedence.Replaces(current, key))
+            {
+                continue;
+            }
+            spelling[lower] = key;
             front[lower] = (value, line);
         }
 

@@ -19,7 +19,7 @@ internal sealed class HugoValueReader
     public const int AliasNodeBudget = 10_000;
 
     /// <summary>Nesting depth beyond which values are cut (guards the stack; real front matter is a few levels deep).</summary>
-    public const int MaxDepth = 128;
+    public const int MaxDepth = FrontMatterLimits.MaxDepth + 8;
 
     private readonly FrontMatterFormat _format;
     private readonly string _path;
@@ -136,9 +136,16 @@ internal sealed class HugoValueReader
                 {
                     return dict;
                 }
+                var spelling = new Dictionary<string, string>(StringComparer.Ordinal);
                 foreach (var (key, value, entryLine) in Entries(map, depth, aliasDepth))
                 {
-                    dict[lowerKeys ? key.ToLowerInvariant() : key] = Read(value, lowerKeys, depth + 1, aliasDepth, entryLine ?? line);
+                    var name = lowerKeys ? key.ToLowerInvariant() : key;
+                    if (spelling.TryGetValue(name, out var current) && !HugoKeyPrecedence.Replaces(current, key))
+                    {
+                        continue;
+                    }
+                    spelling[name] = key;
+                    dict[name] = Read(value, lowerKeys, depth + 1, aliasDepth, entryLine ?? line);
                 }
                 return dict;
             default:
