@@ -10,4 +10,7 @@ namespace Migrate.Core.IO;
 public sealed record ApplyOptions(string Writer = "unspecified", bool Prune = false, bool Force = false)
 {
     public static ApplyOptions Default { get; } = new();
+
+    /// <summary>Test seam: called after each file is written or deleted (a test throws here to simulate a kill).</summary>
+    internal Action<string>? AfterEachChange { get; init; }
 }

@@ -164,6 +164,7 @@ public static class PlanApplier
             if (WriteOne(c, folder, tempFolder, diagnostics))
             {
                 written.Add(c.Path);
+                options.AfterEachChange?.Invoke(c.Path);
             }
             else
             {
@@ -177,6 +178,7 @@ public static class PlanApplier
             if (DeleteOne(c, folder, diagnostics))
             {
                 deleted.Add(c.Path);
+                options.AfterEachChange?.Invoke(c.Path);
             }
             else
             {
