@@ -4,177 +4,218 @@ using Migrate.Core.Planning;
 namespace Migrate.Core.IO;
 
 /// <summary>
-/// The only code in <c>migrate</c> that writes files. Each planned file is checked to stay inside the output
-/// folder (no rooted paths, no <c>..</c>, no empty or <c>.</c> segments, no control characters, no escape through a
-/// symlinked folder), then written atomically: a temporary file in the same folder, then a rename over the
-/// target, so a reader never sees half a file. A file whose bytes are already identical is not touched, which
-/// makes re-runs idempotent. Failures become diagnostics and the remaining files are still applied.
+/// The only code in <c>migrate</c> that writes files. It executes a <see cref="ChangeSet"/> (a plan compared with
+/// the output folder by <see cref="PlanComparer"/>, which also validates every path with
+/// <see cref="OutputPaths"/> and <see cref="OutputFolder"/>): it refuses the whole run, writing nothing, when a
+/// file it would have to touch is a conflict (not written by <c>migrate</c>, or edited since) unless
+/// <see cref="ApplyOptions.Force"/>; writes creates and modifications atomically (a temporary file in
+/// <c>.migrate/tmp</c>, then a rename over the target, so a reader never sees half a file); deletes stale files
+/// only with <see cref="ApplyOptions.Prune"/>; and stores the manifest (<c>.migrate/manifest.json</c>) last.
+/// A file whose bytes are already identical is not touched and an unchanged rerun writes nothing at all.
+/// Failures become diagnostics and the remaining files are still applied.
 /// </summary>
+/// <remarks>
+/// <para><b>Why an interrupted run leaves a consistent folder.</b> Killing the process can happen between any
+/// two system calls. Every output file changes by one <c>rename(2)</c> (or one <c>unlink(2)</c>), so each file is
+/// always either its old or its new bytes; temporary files live only in <c>.migrate/tmp</c>, which belongs to
+/// <c>migrate</c> and is emptied at the start of the next applying run.</para>
+/// <para>The manifest must never call a file the user's when <c>migrate</c> wrote it (the rerun would then refuse
+/// with a false conflict) and never call a user's file <c>migrate</c>'s (the rerun would overwrite it). With only
+/// a final manifest, a run killed after writing some files would leave those files with bytes the old manifest
+/// does not know, i.e. false conflicts once the plan changes again. So before changing any file the applier
+/// stores an <i>intent</i> manifest in which each path it is about to touch accepts both its old digests and its
+/// new digest (<see cref="OutputManifestEntry.Alternatives"/>); deletions keep their old entry (a file that is
+/// already gone is simply dropped by the next comparison). At every instant after that, each file on disk
+/// matches one digest its entry accepts. Only after the last file is written or deleted is the final manifest
+/// (one digest per path, from what actually happened) renamed over it. A user's file that a forced run was
+/// about to overwrite is deliberately not accepted by the intent manifest: if the run dies first, the next run
+/// still reports that file as a conflict. Both manifests are themselves written with temp + rename.</para>
+/// </remarks>
 public static class PlanApplier
 {
-    private static readonly StringComparison PathComparison =
-        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+    /// <summary>Where temporary files are created (inside the reserved folder, on the output's file system).</summary>
+    public const string TempFolder = OutputPaths.ReservedFolder + "/tmp";
+
+    private const string TempSuffix = ".migrate-tmp";
 
     public static ApplyResult Apply(OutputPlan plan, string outputDirectory) => Apply(plan, outputDirectory, ApplyOptions.Default);
 
+    /// <summary>Compares <paramref name="plan"/> with the folder, then applies the comparison (its diagnostics are included).</summary>
     public static ApplyResult Apply(OutputPlan plan, string outputDirectory, ApplyOptions options)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentException.ThrowIfNullOrEmpty(outputDirectory);
-        ArgumentNullException.ThrowIfNull(options);
-
-        var written = new List<string>();
-        var unchanged = new List<string>();
-        var notWritten = new List<string>();
-        var diagnostics = new DiagnosticBag();
-
-        string root;
-        try
+        var changes = PlanComparer.Compare(plan, outputDirectory);
+        var result = Apply(changes, outputDirectory, options);
+        var inSet = changes.Changes.Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
+        var skipped = plan.Files.Select(f => f.RelativePath).Where(p => !inSet.Contains(p));
+        return result with
         {
-            Directory.CreateDirectory(outputDirectory);
-            root = RealDirectory(Path.GetFullPath(outputDirectory));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            diagnostics.Error(DiagnosticCodes.WriteFailed, outputDirectory, null, $"cannot create the output folder: {ex.Message}");
-            return new ApplyResult(written, unchanged, plan.Files.Select(f => f.RelativePath).ToList(), diagnostics.Items);
-        }
-
-        foreach (var file in plan.Files)
-        {
-            var problem = CheckRelativePath(file.RelativePath);
-            string? target = null;
-            if (problem is null)
-            {
-                target = Path.GetFullPath(Path.Combine(root, file.RelativePath));
-                problem = CheckStaysInside(root, target);
-            }
-            if (problem is not null || target is null)
-            {
-                diagnostics.Error(DiagnosticCodes.PathOutsideOutput, Printable(file.RelativePath), null,
-                    $"refusing to write '{Printable(file.RelativePath)}': {problem}");
-                notWritten.Add(file.RelativePath);
-                continue;
-            }
-
-            try
-            {
-                if (WriteOne(file, target))
-                {
-                    written.Add(file.RelativePath);
-                }
-                else
-                {
-                    unchanged.Add(file.RelativePath);
-                }
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
-            {
-                diagnostics.Error(DiagnosticCodes.WriteFailed, file.RelativePath, null, $"cannot write the file: {ex.Message}");
-                notWritten.Add(file.RelativePath);
-            }
-        }
-        return new ApplyResult(written, unchanged, notWritten, diagnostics.Items);
-    }
-
-    /// <summary>Why <paramref name="relativePath"/> is not an acceptable output path, or null when it is.</summary>
-    public static string? CheckRelativePath(string relativePath)
-    {
-        if (string.IsNullOrEmpty(relativePath))
-        {
-            return "the path is empty";
-        }
-        foreach (var c in relativePath)
-        {
-            if (char.IsControl(c))
-            {
-                return "the path contains a control character";
-            }
-        }
-        // Rooted in any of the platform spellings: /etc/x, \x, C:\x, C:x, \\server\share.
-        if (relativePath[0] is '/' or '\\' || Path.IsPathRooted(relativePath)
-            || (relativePath.Length >= 2 && relativePath[1] == ':' && char.IsAsciiLetter(relativePath[0])))
-        {
-            return "the path is rooted";
-        }
-        // '\' counts as a separator too: on Windows it is one, and a path must mean the same everywhere.
-        foreach (var segment in relativePath.Split('/', '\\'))
-        {
-            switch (segment)
-            {
-                case "":
-                    return "the path has an empty segment";
-                case ".":
-                    return "the path has a '.' segment";
-                case "..":
-                    return "the path has a '..' segment";
-            }
-        }
-        return null;
+            Diagnostics = [.. changes.Diagnostics, .. result.Diagnostics],
+            NotWritten = [.. skipped, .. result.NotWritten],
+        };
     }
 
     /// <summary>
-    /// Null when <paramref name="target"/> lies inside <paramref name="root"/> after following every existing
-    /// symlinked folder on the way; else the reason.
+    /// Applies <paramref name="changes"/>, which must come from <see cref="PlanComparer"/> for the same
+    /// <paramref name="outputDirectory"/>. The diagnostics of the comparison are not repeated in the result.
+    /// Each file is checked again just before it is replaced or deleted: if it changed since the comparison, it
+    /// is left alone (a <see cref="DiagnosticCodes.OutputConflict"/> error).
     /// </summary>
-    private static string? CheckStaysInside(string root, string target)
+    public static ApplyResult Apply(ChangeSet changes, string outputDirectory, ApplyOptions options)
     {
-        if (!IsInside(root, target))
-        {
-            return "it resolves outside the output folder";
-        }
-        var relative = Path.GetRelativePath(root, target);
-        var segments = relative.Split(Path.DirectorySeparatorChar);
-        var current = root;
-        // Every folder on the way (not the file itself: renaming over a symlinked file replaces the link).
-        for (var i = 0; i < segments.Length - 1; i++)
-        {
-            current = Path.Combine(current, segments[i]);
-            var info = new DirectoryInfo(current);
-            if (info.LinkTarget is null)
-            {
-                if (!info.Exists)
-                {
-                    return null; // Nothing exists further down, so nothing can redirect the write.
-                }
-                continue;
-            }
-            var resolved = info.ResolveLinkTarget(returnFinalTarget: true);
-            var resolvedPath = resolved is null ? null : RealDirectory(Path.GetFullPath(resolved.FullName));
-            if (resolvedPath is null || !IsInside(root, resolvedPath))
-            {
-                return $"the folder '{Path.GetRelativePath(root, current).Replace('\\', '/')}' is a symlink that leads outside the output folder";
-            }
-        }
-        return null;
-    }
+        ArgumentNullException.ThrowIfNull(changes);
+        ArgumentException.ThrowIfNullOrEmpty(outputDirectory);
+        ArgumentNullException.ThrowIfNull(options);
 
-    /// <summary>Writes or copies one file atomically; false when the target already had exactly these bytes.</summary>
-    private static bool WriteOne(PlannedFile file, string target)
-    {
-        var folder = Path.GetDirectoryName(target)!;
-        Directory.CreateDirectory(folder);
-        if (Identical(file, target))
+        var diagnostics = new DiagnosticBag();
+        var folder = new OutputFolder(outputDirectory);
+        var conflicts = changes.Changes.Where(c => c.Kind == ChangeKind.Conflict && c.IsPending(options.Prune)).ToList();
+        var unchanged = changes.Changes.Where(c => c.Kind == ChangeKind.Unchanged).Select(c => c.Path).ToList();
+
+        if (conflicts.Count > 0 && !options.Force)
         {
-            return false;
+            foreach (var c in conflicts)
+            {
+                diagnostics.Error(DiagnosticCodes.OutputConflict, c.Path, null, DescribeConflict(c) + "; not overwritten (use --force)");
+            }
+            return new ApplyResult([], unchanged, PendingPaths(changes, options), diagnostics.Items)
+            {
+                Refused = true,
+                Conflicts = conflicts,
+            };
         }
-        var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.migrate-tmp");
+
+        var writes = new List<FileChange>();
+        var deletes = new List<FileChange>();
+        var notWritten = new List<string>();
+        foreach (var c in changes.Changes)
+        {
+            switch (c.Kind)
+            {
+                case ChangeKind.Create or ChangeKind.Modify:
+                    writes.Add(c);
+                    break;
+                case ChangeKind.Delete when options.Prune:
+                    deletes.Add(c);
+                    break;
+                case ChangeKind.Conflict when c.IsPending(options.Prune):
+                    if (c.Conflict == ConflictReason.NotARegularFile)
+                    {
+                        diagnostics.Error(DiagnosticCodes.OutputConflict, c.Path, null,
+                            "not a regular file (a folder or a symlink stands there); --force does not replace it, remove it by hand");
+                        notWritten.Add(c.Path);
+                    }
+                    else if (c.New is not null)
+                    {
+                        writes.Add(c);
+                    }
+                    else
+                    {
+                        deletes.Add(c);
+                    }
+                    break;
+            }
+        }
+
+        var previous = changes.PreviousManifest;
+        var carried = CarriedEntries(changes, folder);
+        var planned = FinalEntries(changes, writes, deletes, carried, failed: []);
+        var touched = writes.Count + deletes.Count > 0;
+
+        if (File.Exists(folder.Root))
+        {
+            diagnostics.Error(DiagnosticCodes.WriteFailed, outputDirectory, null, "the output folder is a file");
+            return new ApplyResult([], unchanged, [.. notWritten, .. writes.Select(c => c.Path), .. deletes.Select(c => c.Path)], diagnostics.Items);
+        }
+
+        // Nothing to change and the manifest already says so: a no-op rerun writes nothing at all.
+        var finalBytes = OutputManifestSerializer.Serialize(new OutputManifest(options.Writer, planned));
+        if (!touched && ManifestOnDiskEquals(folder, finalBytes))
+        {
+            return new ApplyResult([], unchanged, notWritten, diagnostics.Items) { Conflicts = options.Force ? conflicts : [] };
+        }
+
+        string tempFolder;
         try
         {
-            if (file.Content is { } bytes)
+            tempFolder = PrepareTempFolder(folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            diagnostics.Error(DiagnosticCodes.WriteFailed, OutputPaths.ReservedFolder, null, $"cannot prepare the output folder: {ex.Message}");
+            return new ApplyResult([], unchanged, [.. notWritten, .. writes.Select(c => c.Path), .. deletes.Select(c => c.Path)], diagnostics.Items);
+        }
+
+        if (touched)
+        {
+            var intent = IntentEntries(planned, previous);
+            if (!TryWriteManifest(folder, tempFolder, new OutputManifest(options.Writer, intent), diagnostics, out _))
             {
-                using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-                stream.Write(bytes);
+                // Without the intent manifest an interruption could leave false conflicts: change nothing.
+                return new ApplyResult([], unchanged, [.. notWritten, .. writes.Select(c => c.Path), .. deletes.Select(c => c.Path)], diagnostics.Items);
             }
-            else if (file.CopyFrom is { } source)
+        }
+
+        var failed = new HashSet<string>(StringComparer.Ordinal);
+        var written = new List<string>();
+        foreach (var c in writes)
+        {
+            if (WriteOne(c, folder, tempFolder, diagnostics))
             {
-                File.Copy(source, temp, overwrite: false);
+                written.Add(c.Path);
+                options.AfterEachChange?.Invoke(c.Path);
             }
             else
             {
-                throw new IOException("the plan gives neither content nor a file to copy");
+                failed.Add(c.Path);
+                notWritten.Add(c.Path);
             }
-            File.Move(temp, target, overwrite: true);
+        }
+        var deleted = new List<string>();
+        foreach (var c in deletes)
+        {
+            if (DeleteOne(c, folder, diagnostics))
+            {
+                deleted.Add(c.Path);
+                options.AfterEachChange?.Invoke(c.Path);
+            }
+            else
+            {
+                failed.Add(c.Path);
+                notWritten.Add(c.Path);
+            }
+        }
+
+        var final = FinalEntries(changes, writes, deletes, carried, failed);
+        TryWriteManifest(folder, tempFolder, new OutputManifest(options.Writer, final), diagnostics, out var manifestWritten);
+        RemoveIfEmpty(tempFolder);
+        return new ApplyResult(written, unchanged, notWritten, diagnostics.Items)
+        {
+            Deleted = deleted,
+            Conflicts = options.Force ? conflicts : [],
+            ManifestWritten = manifestWritten,
+        };
+    }
+
+    /// <summary>
+    /// Replaces <paramref name="fullPath"/> atomically (temporary file in the same folder, then rename). For files
+    /// outside any output folder, such as the <c>--report</c> file. The folder must exist. Throws on I/O errors.
+    /// </summary>
+    public static void WriteFileAtomically(string fullPath, byte[] bytes)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(fullPath);
+        ArgumentNullException.ThrowIfNull(bytes);
+        var full = Path.GetFullPath(fullPath);
+        var dir = Path.GetDirectoryName(full)!;
+        var temp = Path.Combine(dir, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}{TempSuffix}");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(bytes);
+            }
+            File.Move(temp, full, overwrite: true);
         }
         finally
         {
@@ -183,74 +224,310 @@ public static class PlanApplier
                 File.Delete(temp);
             }
         }
-        return true;
     }
 
-    private static bool Identical(PlannedFile file, string target)
+    private static List<string> PendingPaths(ChangeSet changes, ApplyOptions options) =>
+        changes.Changes.Where(c => c.IsPending(options.Prune)).Select(c => c.Path).ToList();
+
+    /// <summary>
+    /// Manifest entries the comparison did not look at but that still describe the disk: paths whose comparison
+    /// failed (an unreadable source, say) while the file is still there. Entries for files that are gone drop out.
+    /// </summary>
+    private static List<OutputManifestEntry> CarriedEntries(ChangeSet changes, OutputFolder folder)
     {
-        var info = new FileInfo(target);
-        // A symlink at the target is replaced, never read through (it could point anywhere).
-        if (!info.Exists || info.LinkTarget is not null)
+        var result = new List<OutputManifestEntry>();
+        if (changes.PreviousManifest is not { } previous)
+        {
+            return result;
+        }
+        var inSet = changes.Changes.Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in previous.Files)
+        {
+            if (!inSet.Contains(entry.Path) && !OutputPaths.IsReserved(entry.Path) &&
+                folder.Probe(entry.Path).State == OutputEntryState.RegularFile)
+            {
+                result.Add(entry);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The manifest after the run: new digests for what was written or already equal, old entries for what was left alone or failed.</summary>
+    private static List<OutputManifestEntry> FinalEntries(ChangeSet changes, List<FileChange> writes, List<FileChange> deletes,
+        List<OutputManifestEntry> carried, HashSet<string> failed)
+    {
+        var writeSet = writes.Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
+        var deleteSet = deletes.Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
+        var entries = new List<OutputManifestEntry>(carried);
+        foreach (var c in changes.Changes)
+        {
+            var previous = changes.PreviousManifest?.Find(c.Path);
+            if (failed.Contains(c.Path))
+            {
+                // The file still holds what it held before (writes are atomic), so the old entry is still true.
+                if (previous is not null)
+                {
+                    entries.Add(previous);
+                }
+                continue;
+            }
+            if ((writeSet.Contains(c.Path) || c.Kind == ChangeKind.Unchanged) && c.New is { } digest)
+            {
+                entries.Add(OutputManifestEntry.Create(c.Path, digest));
+            }
+            else if (!deleteSet.Contains(c.Path) && previous is not null)
+            {
+                entries.Add(previous); // stale but kept, or a conflict left alone
+            }
+        }
+        return entries;
+    }
+
+    /// <summary>The final entries, each also accepting every digest the previous manifest accepted for that path.</summary>
+    private static List<OutputManifestEntry> IntentEntries(List<OutputManifestEntry> planned, OutputManifest? previous)
+    {
+        var result = new List<OutputManifestEntry>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in planned)
+        {
+            seen.Add(entry.Path);
+            var old = previous?.Find(entry.Path);
+            result.Add(old is null ? entry : OutputManifestEntry.Create(entry.Path, entry.Digest, [.. entry.AllDigests, .. old.AllDigests]));
+        }
+        foreach (var old in previous?.Files ?? [])
+        {
+            if (!seen.Contains(old.Path) && !OutputPaths.IsReserved(old.Path))
+            {
+                result.Add(old); // about to be deleted: until then (and if the run dies first) it is still ours
+            }
+        }
+        return result;
+    }
+
+    private static bool ManifestOnDiskEquals(OutputFolder folder, byte[] bytes)
+    {
+        var probe = folder.Probe(OutputManifestSerializer.RelativePath);
+        if (probe.State != OutputEntryState.RegularFile)
         {
             return false;
         }
-        if (file.Content is { } bytes)
+        try
         {
-            return info.Length == bytes.LongLength && File.ReadAllBytes(target).AsSpan().SequenceEqual(bytes);
+            var info = new FileInfo(probe.FullPath);
+            return info.Length == bytes.LongLength && File.ReadAllBytes(probe.FullPath).AsSpan().SequenceEqual(bytes);
         }
-        if (file.CopyFrom is { } source)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            var sourceInfo = new FileInfo(source);
-            return sourceInfo.Exists && sourceInfo.Length == info.Length && SameBytes(source, target);
+            return false;
         }
-        return false;
     }
 
-    private static bool SameBytes(string a, string b)
+    /// <summary>Creates <c>.migrate/tmp</c> (checked to be a real folder inside the output) and removes temp files an interrupted run left there.</summary>
+    private static string PrepareTempFolder(OutputFolder folder)
     {
-        using var sa = File.OpenRead(a);
-        using var sb = File.OpenRead(b);
-        var ba = new byte[81920];
-        var bb = new byte[81920];
-        while (true)
+        var probe = folder.Probe(TempFolder + "/x");
+        if (probe.State is OutputEntryState.OutsideOutput or OutputEntryState.NotARegularFile)
         {
-            var na = sa.ReadAtLeast(ba, ba.Length, throwOnEndOfStream: false);
-            var nb = sb.ReadAtLeast(bb, bb.Length, throwOnEndOfStream: false);
-            if (na != nb || !ba.AsSpan(0, na).SequenceEqual(bb.AsSpan(0, nb)))
+            throw new InvalidOperationException($"{TempFolder} is not a plain folder inside the output folder");
+        }
+        var manifest = folder.Probe(OutputManifestSerializer.RelativePath);
+        if (manifest.State is OutputEntryState.OutsideOutput or OutputEntryState.NotARegularFile)
+        {
+            throw new InvalidOperationException($"{OutputManifestSerializer.RelativePath} is not a regular file inside the output folder");
+        }
+        var path = Path.Combine(folder.Root, OutputPaths.ReservedFolder, "tmp");
+        Directory.CreateDirectory(path);
+        foreach (var stale in Directory.EnumerateFiles(path, "*" + TempSuffix))
+        {
+            File.Delete(stale);
+        }
+        return path;
+    }
+
+    private static string NewTemp(string tempFolder) => Path.Combine(tempFolder, Guid.NewGuid().ToString("N") + TempSuffix);
+
+    /// <summary>True when the disk now holds <paramref name="manifest"/> (<paramref name="written"/>: it had to be written).</summary>
+    private static bool TryWriteManifest(OutputFolder folder, string tempFolder, OutputManifest manifest, DiagnosticBag diagnostics, out bool written)
+    {
+        written = false;
+        var bytes = OutputManifestSerializer.Serialize(manifest);
+        if (ManifestOnDiskEquals(folder, bytes))
+        {
+            return true;
+        }
+        var target = Path.Combine(folder.Root, OutputManifestSerializer.RelativePath.Replace('/', Path.DirectorySeparatorChar));
+        var temp = NewTemp(tempFolder);
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(bytes);
+            }
+            File.Move(temp, target, overwrite: true);
+            written = true;
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.WriteFailed, OutputManifestSerializer.RelativePath, null, $"cannot write the manifest: {ex.Message}");
+            return false;
+        }
+        finally
+        {
+            TryDelete(temp);
+        }
+    }
+
+    /// <summary>
+    /// Writes one planned file: the target must still be what the comparison saw (absent, or the same bytes),
+    /// the new bytes go to a temp file (a copied resource is hashed again: the manifest must record what is
+    /// really there), then one rename puts them in place. A create never replaces a file that appeared meanwhile.
+    /// </summary>
+    private static bool WriteOne(FileChange c, OutputFolder folder, string tempFolder, DiagnosticBag diagnostics)
+    {
+        var planned = c.Planned!;
+        if (!StillAsCompared(c, folder, diagnostics, out var target))
+        {
+            return false;
+        }
+        var temp = NewTemp(tempFolder);
+        try
+        {
+            if (planned.Content is { } bytes)
+            {
+                using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+                stream.Write(bytes);
+            }
+            else if (planned.CopyFrom is { } source)
+            {
+                File.Copy(source, temp, overwrite: false);
+                if (FileDigest.OfFile(temp) != c.New)
+                {
+                    diagnostics.Error(DiagnosticCodes.WriteFailed, c.Path, null,
+                        $"the source '{source}' changed while migrate was running; not written (run again)");
+                    return false;
+                }
+            }
+            else
+            {
+                throw new IOException("the plan gives neither content nor a file to copy");
+            }
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(temp, target, overwrite: c.Old is not null);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            diagnostics.Error(DiagnosticCodes.WriteFailed, c.Path, null, $"cannot write the file: {ex.Message}");
+            return false;
+        }
+        finally
+        {
+            TryDelete(temp);
+        }
+    }
+
+    private static bool DeleteOne(FileChange c, OutputFolder folder, DiagnosticBag diagnostics)
+    {
+        if (!StillAsCompared(c, folder, diagnostics, out var target))
+        {
+            return false;
+        }
+        try
+        {
+            File.Delete(target);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.WriteFailed, c.Path, null, $"cannot delete the stale file: {ex.Message}");
+            return false;
+        }
+        RemoveEmptyParents(folder, c.Path);
+        return true;
+    }
+
+    /// <summary>True when the disk still holds what the comparison saw at <paramref name="c"/>'s path (nothing, or bytes with digest <see cref="FileChange.Old"/>).</summary>
+    private static bool StillAsCompared(FileChange c, OutputFolder folder, DiagnosticBag diagnostics, out string target)
+    {
+        var probe = folder.Probe(c.Path);
+        target = probe.FullPath;
+        bool same;
+        try
+        {
+            same = c.Old is null
+                ? probe.State == OutputEntryState.Missing
+                : probe.State == OutputEntryState.RegularFile && FileDigest.OfFile(probe.FullPath) == c.Old;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.WriteFailed, c.Path, null, $"cannot read the output file: {ex.Message}");
+            return false;
+        }
+        if (!same)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputConflict, c.Path, null,
+                "the file changed on disk while migrate was running; left alone (run again)");
+        }
+        return same;
+    }
+
+    /// <summary>
+    /// After pruning a file, removes the folders it leaves empty, bottom up, stopping at the output folder, at a
+    /// symlink, and at the first folder that still holds anything (a non-recursive delete of an empty folder
+    /// cannot remove anything a user put there).
+    /// </summary>
+    private static void RemoveEmptyParents(OutputFolder folder, string relativePath)
+    {
+        var segments = relativePath.Split('/');
+        for (var depth = segments.Length - 1; depth > 0; depth--)
+        {
+            var path = Path.Combine([folder.Root, .. segments[..depth]]);
+            var info = new DirectoryInfo(path);
+            if (!info.Exists || info.LinkTarget is not null || !RemoveIfEmpty(path))
+            {
+                return;
+            }
+        }
+    }
+
+    private static bool RemoveIfEmpty(string path)
+    {
+        try
+        {
+            if (Directory.EnumerateFileSystemEntries(path).Any())
             {
                 return false;
             }
-            if (na == 0)
+            Directory.Delete(path, recursive: false);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            if (File.Exists(path))
             {
-                return true;
+                File.Delete(path);
             }
         }
-    }
-
-    /// <summary>The folder with its own symlink (if it is one) resolved, so containment checks compare real paths.</summary>
-    private static string RealDirectory(string fullPath)
-    {
-        var info = new DirectoryInfo(fullPath);
-        if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } resolved)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Path.TrimEndingDirectorySeparator(Path.GetFullPath(resolved.FullName));
+            // A leftover temp file in .migrate/tmp is removed by the next applying run.
         }
-        return Path.TrimEndingDirectorySeparator(fullPath);
     }
 
-    private static bool IsInside(string root, string path)
+    private static string DescribeConflict(FileChange c) => c.Conflict switch
     {
-        var prefix = Path.EndsInDirectorySeparator(root) ? root : root + Path.DirectorySeparatorChar;
-        return path.StartsWith(prefix, PathComparison) || string.Equals(path, root, PathComparison);
-    }
-
-    /// <summary>The path with control characters made visible, for messages.</summary>
-    private static string Printable(string path)
-    {
-        if (!path.Any(char.IsControl))
-        {
-            return path;
-        }
-        return string.Concat(path.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()));
-    }
+        ConflictReason.NotWrittenByMigrate => "the file exists but migrate did not write it",
+        ConflictReason.EditedSinceWritten when c.New is null => "the file is no longer produced and was edited since migrate wrote it",
+        ConflictReason.EditedSinceWritten => "the file was edited since migrate wrote it",
+        ConflictReason.NotARegularFile => "a folder or a symlink stands where the file goes",
+        _ => "conflict",
+    };
 }

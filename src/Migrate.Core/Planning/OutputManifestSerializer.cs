@@ -37,6 +37,19 @@ public static class OutputManifestSerializer
                 w.WriteString("path", f.Path);
                 w.WriteString("sha256", f.Sha256);
                 w.WriteNumber("length", f.Length);
+                if (f.Alternatives.Count > 0)
+                {
+                    // Only in the manifest of a run that is under way (or was interrupted): see OutputManifestEntry.
+                    w.WriteStartArray("alternatives");
+                    foreach (var a in f.Alternatives)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("sha256", a.Sha256);
+                        w.WriteNumber("length", a.Length);
+                        w.WriteEndObject();
+                    }
+                    w.WriteEndArray();
+                }
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -158,7 +171,27 @@ public static class OutputManifestSerializer
             {
                 return $"entry {index} repeats the path {p}";
             }
-            entries.Add(new OutputManifestEntry(p, h, len));
+            var alternatives = new List<FileDigest>();
+            if (f.TryGetProperty("alternatives", out var alts))
+            {
+                if (alts.ValueKind != JsonValueKind.Array)
+                {
+                    return $"entry {index} has an \"alternatives\" member that is not an array";
+                }
+                foreach (var a in alts.EnumerateArray())
+                {
+                    if (a.ValueKind != JsonValueKind.Object ||
+                        !a.TryGetProperty("sha256", out var ah) || ah.ValueKind != JsonValueKind.String ||
+                        ah.GetString() is not { Length: 64 } ahs || !ahs.All(char.IsAsciiHexDigitLower) ||
+                        !a.TryGetProperty("length", out var al) || al.ValueKind != JsonValueKind.Number ||
+                        !al.TryGetInt64(out var alen) || alen < 0)
+                    {
+                        return $"entry {index} has a malformed alternative";
+                    }
+                    alternatives.Add(new FileDigest(ahs, alen));
+                }
+            }
+            entries.Add(OutputManifestEntry.Create(p, new FileDigest(h, len), alternatives));
             index++;
         }
         manifest = new OutputManifest(writer.GetString()!, entries);

@@ -51,4 +51,8 @@ public static class OutputPaths
     /// <summary>True for paths under the reserved <c>.migrate/</c> folder, which writers may not plan.</summary>
     public static bool IsReserved(string relativePath) =>
         relativePath.Split('/')[0].Equals(ReservedFolder, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The path with control characters made visible (<c>\u000A</c>), for one-line messages.</summary>
+    public static string Printable(string path) =>
+        path.Any(char.IsControl) ? string.Concat(path.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString())) : path;
 }

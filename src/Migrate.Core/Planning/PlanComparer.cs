@@ -41,7 +41,7 @@ public static class PlanComparer
         {
             if (OutputPaths.Validate(file.RelativePath) is { } bad)
             {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.PathOutsideOutput, file.RelativePath, null,
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.PathOutsideOutput, OutputPaths.Printable(file.RelativePath), null,
                     $"refusing to write outside the output folder: {bad}"));
                 continue;
             }
@@ -135,7 +135,7 @@ public static class PlanComparer
 
         var written = manifest?.Find(path);
         var (kind, reason) = written is null ? (ChangeKind.Conflict, ConflictReason.NotWrittenByMigrate)
-            : written.Digest == oldDigest ? (ChangeKind.Modify, (ConflictReason?)null)
+            : written.Accepts(oldDigest) ? (ChangeKind.Modify, (ConflictReason?)null)
             : (ChangeKind.Conflict, ConflictReason.EditedSinceWritten);
         return new FileChange(path, kind, LoadDisk(probe.FullPath, path, oldDigest, options, diagnostics),
             LoadPlanned(file, newDigest, options, diagnostics), file.Sources)
@@ -176,7 +176,7 @@ public static class PlanComparer
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FileReadFailed, entry.Path, null, $"cannot read the output file: {e.Message}"));
             return null;
         }
-        var edited = oldDigest != entry.Digest;
+        var edited = !entry.Accepts(oldDigest);
         return new FileChange(entry.Path, edited ? ChangeKind.Conflict : ChangeKind.Delete,
             LoadDisk(probe.FullPath, entry.Path, oldDigest, options, diagnostics), null, [])
         {

@@ -106,7 +106,7 @@ public sealed class CliTests
         var r = CliRunner.Run(FakeStages.For(site, new[] { "a", "b" }), "convert", site, "--to", "json", "--out", output);
 
         Assert.Equal(0, r.ExitCode);
-        Assert.Equal("", r.Out);
+        Assert.Equal("1 created, 0 changed, 0 deleted, 0 unchanged\n", r.Out);
         Assert.Equal("migrate: 2 publications, 0 errors, 2 warnings", r.ErrorLines[^1]);
         // Warnings in compiler style, one per line.
         Assert.Equal("content/publication/quill-2020/index.md(12,10): warning MIG300: lastmod 'not a date' is not a date Hugo can read", r.ErrorLines[0]);
@@ -180,9 +180,17 @@ public sealed class CliTests
         var stages = FakeStages.For(site, new[] { "a" });
         CliRunner.Run(stages, "convert", site, "--to", "json", "--out", temp.Combine("out"));
 
+        var manifest = temp.Combine("out", ".migrate", "manifest.json");
+        var past = new DateTime(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(manifest, past);
+        File.SetLastWriteTimeUtc(temp.Combine("out", "publications.json"), past);
+
         var r = CliRunner.Run(stages, "convert", site, "--to", "json", "--out", temp.Combine("out"), "-v");
 
-        Assert.Contains("0 written, 1 unchanged", r.Error);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal("0 created, 0 changed, 0 deleted, 1 unchanged\n", r.Out);
+        Assert.Equal(past, File.GetLastWriteTimeUtc(manifest));
+        Assert.Equal(past, File.GetLastWriteTimeUtc(temp.Combine("out", "publications.json")));
     }
 
     [Fact]

@@ -38,9 +38,9 @@ public sealed class PlanApplierTests
         Assert.Equal(DiagnosticSeverity.Error, d.Severity);
         Assert.Equal(new[] { relativePath }, result.NotWritten);
         Assert.Equal(new[] { "good.txt" }, result.Written);
-        // Nothing but the good file anywhere under the temp folder.
-        var files = Directory.GetFiles(temp.Path, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(temp.Path, f));
-        Assert.Equal(new[] { Path.Combine("out", "inner", "good.txt") }, files);
+        // Nothing but the good file (and the manifest recording it) anywhere under the temp folder.
+        var files = Directory.GetFiles(temp.Path, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(temp.Path, f)).Order(StringComparer.Ordinal);
+        Assert.Equal(new[] { Path.Combine("out", "inner", ".migrate", "manifest.json"), Path.Combine("out", "inner", "good.txt") }, files);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class PlanApplierTests
         using var temp = new TempDirectory();
         var output = Directory.CreateDirectory(temp.Combine("out")).FullName;
         var target = Path.Combine(output, "doc.json");
-        File.WriteAllText(target, "old content");
+        PlanApplier.Apply(Plan(PlannedFile.Text("doc.json", "old content")), output);
         // A reader holding the old file keeps seeing the whole old file: the new one is renamed over it,
         // never written into it.
         using var reader = new FileStream(target, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
@@ -102,7 +102,9 @@ public sealed class PlanApplierTests
         Assert.Equal("new content, longer", File.ReadAllText(target));
         using var old = new StreamReader(reader);
         Assert.Equal("old content", old.ReadToEnd());
-        Assert.Equal(new[] { "doc.json" }, Directory.GetFileSystemEntries(output).Select(Path.GetFileName));
+        Assert.Equal(new[] { ".migrate", "doc.json" }, Directory.GetFileSystemEntries(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        // No temporary file is left in the reserved folder either.
+        Assert.Equal(new[] { "manifest.json" }, Directory.GetFileSystemEntries(Path.Combine(output, ".migrate")).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -153,25 +155,41 @@ public sealed class PlanApplierTests
     }
 
     [Fact]
-    public void AnIoFailureIsReportedAndTheOtherFilesAreStillWritten()
+    public void AnUnreadableResourceIsReportedAndTheOtherFilesAreStillWritten()
+    {
+        using var temp = new TempDirectory();
+        var output = Directory.CreateDirectory(temp.Combine("out")).FullName;
+
+        var result = PlanApplier.Apply(
+            Plan(PlannedFile.Copy("missing.png", temp.Combine("no-such-file")), PlannedFile.Text("z.txt", "z")),
+            output);
+
+        Assert.Equal(new[] { DiagnosticCodes.FileReadFailed }, result.Diagnostics.Select(d => d.Code));
+        Assert.Equal(new[] { "z.txt" }, result.Written);
+        Assert.Equal(new[] { "missing.png" }, result.NotWritten);
+        Assert.Equal("z", File.ReadAllText(Path.Combine(output, "z.txt")));
+        // No temporary files are left behind.
+        Assert.Equal(new[] { ".migrate", "z.txt" }, Directory.GetFileSystemEntries(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "manifest.json" }, Directory.GetFileSystemEntries(Path.Combine(output, ".migrate")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void AFileWhereAFolderIsNeededIsAConflictThatStopsTheWholeRun()
     {
         using var temp = new TempDirectory();
         var output = Directory.CreateDirectory(temp.Combine("out")).FullName;
         File.WriteAllText(Path.Combine(output, "blocker"), "a file where a folder is needed");
 
-        var result = PlanApplier.Apply(
-            Plan(PlannedFile.Text("blocker/x.txt", "x"), PlannedFile.Copy("missing.png", temp.Combine("no-such-file")), PlannedFile.Text("z.txt", "z")),
-            output);
+        var result = PlanApplier.Apply(Plan(PlannedFile.Text("blocker/x.txt", "x"), PlannedFile.Text("z.txt", "z")), output);
 
-        Assert.Equal(new[] { DiagnosticCodes.WriteFailed, DiagnosticCodes.WriteFailed }, result.Diagnostics.Select(d => d.Code));
-        Assert.Equal(new[] { "z.txt" }, result.Written);
-        Assert.Equal("z", File.ReadAllText(Path.Combine(output, "z.txt")));
-        // No temporary files are left behind by the failed copy.
-        Assert.Equal(new[] { "blocker", "z.txt" }, Directory.GetFileSystemEntries(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.True(result.Refused);
+        Assert.Equal(new[] { DiagnosticCodes.OutputConflict }, result.Diagnostics.Select(d => d.Code));
+        Assert.Empty(result.Written);
+        Assert.Equal(new[] { "blocker" }, Directory.GetFileSystemEntries(output).Select(Path.GetFileName));
     }
 
     [Fact]
-    public void ReplacesASymlinkAtTheTargetInsteadOfWritingThroughIt()
+    public void NeverWritesThroughOrReplacesASymlinkAtTheTargetThatLeadsOutside()
     {
         using var temp = new TempDirectory();
         var victim = temp.WriteFile("outside/victim.txt", "precious");
@@ -180,16 +198,34 @@ public sealed class PlanApplierTests
 
         var result = PlanApplier.Apply(Plan(PlannedFile.Text("doc.txt", "new")), output);
 
-        Assert.Empty(result.Diagnostics);
+        Assert.Equal(new[] { DiagnosticCodes.PathOutsideOutput }, result.Diagnostics.Select(d => d.Code));
         Assert.Equal("precious", File.ReadAllText(victim));
-        Assert.Null(new FileInfo(Path.Combine(output, "doc.txt")).LinkTarget);
-        Assert.Equal("new", File.ReadAllText(Path.Combine(output, "doc.txt")));
+        Assert.Equal(victim, new FileInfo(Path.Combine(output, "doc.txt")).LinkTarget);
+    }
+
+    [Fact]
+    public void ASymlinkAtTheTargetInsideTheOutputIsAConflictEvenWithForce()
+    {
+        using var temp = new TempDirectory();
+        var output = Directory.CreateDirectory(temp.Combine("out")).FullName;
+        var real = temp.WriteFile("out/real.txt", "mine");
+        File.CreateSymbolicLink(Path.Combine(output, "doc.txt"), real);
+
+        var refused = PlanApplier.Apply(Plan(PlannedFile.Text("doc.txt", "new")), output);
+        var forced = PlanApplier.Apply(Plan(PlannedFile.Text("doc.txt", "new")), output, new ApplyOptions(Force: true));
+
+        Assert.True(refused.Refused);
+        Assert.False(forced.Refused);
+        Assert.Equal(new[] { DiagnosticCodes.OutputConflict }, forced.Diagnostics.Select(d => d.Code));
+        Assert.Equal("mine", File.ReadAllText(real));
+        Assert.NotNull(new FileInfo(Path.Combine(output, "doc.txt")).LinkTarget);
     }
 
     [Fact]
     public void AcceptsOrdinaryNestedRelativePaths()
     {
-        Assert.Null(PlanApplier.CheckRelativePath("publication/quill-2020/index.md"));
-        Assert.Null(PlanApplier.CheckRelativePath("a..b/.hidden/x..md"));
+        // The applier and the comparer share one validator (OutputPaths).
+        Assert.Null(OutputPaths.Validate("publication/quill-2020/index.md"));
+        Assert.Null(OutputPaths.Validate("a..b/.hidden/x..md"));
     }
 }
