@@ -61,6 +61,8 @@ public static class DiagnosticCodes
     // MIG5xx: writers
     public const string CommentDropped = "MIG500";
     public const string ValueNotRepresentable = "MIG501";
+    public const string HugoShortcodeLeftInBody = "MIG510";
+    public const string AssetSkippedByTarget = "MIG511";
 
     // MIG6xx: planning and applying
     public const string OutputConflict = "MIG600";
