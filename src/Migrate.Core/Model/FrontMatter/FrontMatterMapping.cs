@@ -2,7 +2,7 @@ namespace Migrate.Core.Model.FrontMatter;
 
 /// <summary>
 /// An ordered mapping. Duplicate keys are kept as separate entries (the source had them); Hugo's meaning
-/// (the last one wins, keys compared case-insensitively) is what <see cref="Find"/> gives.
+/// (keys compared case-insensitively, the last duplicate wins) is what <see cref="Find"/> gives.
 /// </summary>
 public sealed class FrontMatterMapping : FrontMatterNode
 {
@@ -14,19 +14,32 @@ public sealed class FrontMatterMapping : FrontMatterNode
     public List<CommentLine> EndComments { get; } = new();
 
     /// <summary>
-    /// The entry Hugo would use for <paramref name="key"/>: compared case-insensitively (Hugo lower-cases keys),
-    /// the last of several duplicates wins. Null when absent.
+    /// The entry Hugo would use for <paramref name="key"/>: keys are compared case-insensitively (Hugo lower-cases
+    /// them). Among entries with the same spelling the last wins (the decoder's map keeps the last). Among spellings
+    /// that differ only in case, one with a capital letter beats the all-lower-case one wherever it stands: Hugo's
+    /// lower-casing pass moves <c>Foo</c> onto <c>foo</c>, never the reverse (checked with Hugo 0.111.3). Between two
+    /// capitalised spellings Hugo's choice follows Go's random map order; we take the later one. Null when absent.
     /// </summary>
     public FrontMatterEntry? Find(string key)
     {
-        for (var i = Entries.Count - 1; i >= 0; i--)
+        FrontMatterEntry? lastLower = null;
+        FrontMatterEntry? lastCapitalised = null;
+        foreach (var entry in Entries)
         {
-            if (string.Equals(Entries[i].Key, key, StringComparison.OrdinalIgnoreCase))
+            if (!string.Equals(entry.Key, key, StringComparison.OrdinalIgnoreCase))
             {
-                return Entries[i];
+                continue;
+            }
+            if (string.Equals(entry.Key, entry.Key.ToLowerInvariant(), StringComparison.Ordinal))
+            {
+                lastLower = entry;
+            }
+            else
+            {
+                lastCapitalised = entry;
             }
         }
-        return null;
+        return lastCapitalised ?? lastLower;
     }
 
     /// <summary>The value Hugo would use for <paramref name="key"/>, see <see cref="Find"/>.</summary>

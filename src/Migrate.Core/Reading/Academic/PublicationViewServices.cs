@@ -12,8 +12,7 @@ internal sealed record PublicationViewServices(
     Func<string, string> Urlize,
     Func<FrontMatterScalar, TimeZoneInfo, FrontMatterFormat, HugoDate> ReadDate)
 {
-    // The front matter's format is passed because a TOML offset date-time and a YAML timestamp read differently;
-    // the contract overload without it reads as YAML. Point this at HugoDates.Read(scalar, zone, format) once the
-    // "hugo" stream's format-aware overload is merged.
-    public static PublicationViewServices Default { get; } = new(HugoUrlize.Urlize, (scalar, zone, _) => HugoDates.Read(scalar, zone));
+    // The front matter's format is passed because a TOML offset date-time and a YAML timestamp read differently
+    // (Hugo drops a TOML datetime's fraction in the date keys; JSON numbers are floats, never dates).
+    public static PublicationViewServices Default { get; } = new(HugoUrlize.Urlize, HugoDates.Read);
 }
