@@ -15,7 +15,7 @@ public static class WriterRegistry
         {
             ["json"] = () => new JsonSiteWriter(),
             ["jekyll"] = null,
-            ["zola"] = null,
+            ["zola"] = () => new Zola.ZolaWriter(),
         };
 
     /// <summary>Every target name the command line accepts, in help order.</summary>
@@ -35,7 +35,7 @@ public static class WriterRegistry
         }
         if (factory is null)
         {
-            error = $"the '{name}' writer is not implemented yet (available: json)";
+            error = $"the '{name}' writer is not implemented yet (available: {string.Join(", ", Names.Where(n => Factories[n] is not null))})";
             return false;
         }
         writer = factory();

@@ -75,7 +75,6 @@ public sealed class CliTests
 
     [Theory]
     [InlineData("jekyll")]
-    [InlineData("zola")]
     public void AKnownTargetWithoutAWriterSaysSoAndExitsTwo(string target)
     {
         using var temp = new TempDirectory();
@@ -83,7 +82,7 @@ public sealed class CliTests
         var r = CliRunner.Run(FakeStages.For(temp.Path, new[] { "a" }), "convert", temp.Path, "--to", target, "--out", temp.Combine("..", "x-out"));
 
         Assert.Equal(2, r.ExitCode);
-        Assert.Equal($"migrate: error: the '{target}' writer is not implemented yet (available: json)\n", r.Error);
+        Assert.Equal($"migrate: error: the '{target}' writer is not implemented yet (available: json, zola)\n", r.Error);
     }
 
     [Fact]

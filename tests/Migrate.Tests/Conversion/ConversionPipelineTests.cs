@@ -157,7 +157,6 @@ public sealed class ConversionPipelineTests
 
     [Theory]
     [InlineData("jekyll", "not implemented yet")]
-    [InlineData("zola", "not implemented yet")]
     [InlineData("yaml", "unknown target")]
     public void ATargetWithoutAWriterIsRejectedBeforeAnythingRuns(string target, string message)
     {

@@ -34,19 +34,22 @@ internal sealed class TomlValueConverter
     /// <summary>Key paths (<c>slides</c>, <c>image.caption</c>, <c>links[2]</c>) whose source value was null.</summary>
     public List<string> NullPaths { get; } = new();
 
-    /// <summary>Adds the entries of <paramref name="mapping"/> to <paramref name="target"/> (one table level).</summary>
-    public void AddEntries(TomlOutTable target, IEnumerable<FrontMatterEntry> entries, IReadOnlyList<FrontMatterEntry> allOfMapping, string pathPrefix, int depth)
+    /// <summary>
+    /// Adds <paramref name="entries"/> (all or some of <paramref name="mapping"/>'s) to <paramref name="target"/>. An entry
+    /// Hugo does not use because another spelling of its key wins (<see cref="FrontMatterMapping.Find"/>) becomes a comment.
+    /// </summary>
+    public void AddEntries(TomlOutTable target, IEnumerable<FrontMatterEntry> entries, FrontMatterMapping mapping, string pathPrefix, int depth)
     {
         foreach (var entry in entries)
         {
             var keyPath = pathPrefix.Length == 0 ? entry.Key : pathPrefix + "." + entry.Key;
             TomlOutEntry outEntry;
-            var later = LaterDuplicate(entry, allOfMapping);
-            if (later is not null)
+            var later = mapping.Find(entry.Key);
+            if (later is not null && !ReferenceEquals(later, entry))
             {
                 outEntry = target.Add(entry.Key, null);
                 outEntry.Note = TomlText.Comment(
-                    $"# {entry.Key} = {Describe(entry.Value)}  (duplicate key: Hugo uses the one on line {later.Line?.ToString(CultureInfo.InvariantCulture) ?? "?"})");
+                    $"# {entry.Key} = {Describe(entry.Value)}  (duplicate key: Hugo uses '{later.Key}' on line {later.Line?.ToString(CultureInfo.InvariantCulture) ?? "?"})");
                 _diagnostics.Warning(DiagnosticCodes.ValueNotRepresentable, _path, entry.Line,
                     $"duplicate key '{entry.Key}': TOML allows one; the value Hugo ignores is kept as a comment");
             }
@@ -102,7 +105,7 @@ internal sealed class TomlValueConverter
             case FrontMatterMapping m:
             {
                 var table = new TomlOutTable();
-                AddEntries(table, m.Entries, m.Entries, keyPath, depth);
+                AddEntries(table, m.Entries, m, keyPath, depth);
                 table.EndComments.AddRange(m.EndComments.Select(c => TomlText.Comment(c.Text)));
                 return table;
             }
@@ -292,24 +295,6 @@ internal sealed class TomlValueConverter
             return TomlText.Float(negative ? -total : total);
         }
         return double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? TomlText.Float(v) : null;
-    }
-
-    private static FrontMatterEntry? LaterDuplicate(FrontMatterEntry entry, IReadOnlyList<FrontMatterEntry> all)
-    {
-        var seen = false;
-        foreach (var e in all)
-        {
-            if (ReferenceEquals(e, entry))
-            {
-                seen = true;
-                continue;
-            }
-            if (seen && string.Equals(e.Key, entry.Key, StringComparison.OrdinalIgnoreCase))
-            {
-                return e;
-            }
-        }
-        return null;
     }
 
     /// <summary>A one-line description of a value for a comment.</summary>

@@ -178,7 +178,7 @@ internal sealed class ZolaPageBuilder
 
         // [extra]: every source key not used above, in source order, plus [extra.migrate].
         var extra = new TomlOutTable();
-        converter.AddEntries(extra, root.Entries.Where(e => !consumed.Contains(e)), root.Entries, "", 0);
+        converter.AddEntries(extra, root.Entries.Where(e => !consumed.Contains(e)), root, "", 0);
         var migrate = Normalised(publication, descriptionFrom, converter.NullPaths, sourceKeys);
         var migrateKey = NormalisedTable;
         while (extra.Entries.Exists(e => e.Key == migrateKey))

@@ -65,7 +65,7 @@ internal static class ZolaSiteFiles
         if (document is not null)
         {
             var converter = new TomlValueConverter(document.Format, sourceSitePath, diagnostics);
-            converter.AddEntries(extra, document.Root.Entries.Where(e => !consumed.Contains(e)), document.Root.Entries, "", 0);
+            converter.AddEntries(extra, document.Root.Entries.Where(e => !consumed.Contains(e)), document.Root, "", 0);
             top.EndComments.AddRange(document.EndComments.Select(c => TomlText.Comment(c.Text)));
         }
         if (extra.Entries.Count > 0)
