@@ -41,10 +41,22 @@ internal static class TomlOutRenderer
             }
             if (e.Value is null)
             {
-                var note = e.Note ?? e.TrailingComment;
-                if (note is not null)
+                // A note may span several comment lines (a commented-out value); the trailing comment ends its first line.
+                var noteLines = (e.Note ?? "").Split('\n').Where(l => l.Length > 0).ToList();
+                if (e.TrailingComment is not null)
                 {
-                    Line(sb, e.Note is not null && e.TrailingComment is not null ? note + " " + e.TrailingComment : note);
+                    if (noteLines.Count == 0)
+                    {
+                        noteLines.Add(e.TrailingComment);
+                    }
+                    else
+                    {
+                        noteLines[0] += " " + e.TrailingComment;
+                    }
+                }
+                foreach (var l in noteLines)
+                {
+                    Line(sb, l);
                 }
                 continue;
             }
@@ -142,7 +154,7 @@ internal static class TomlOutRenderer
             {
                 if (e.Note is not null)
                 {
-                    hoisted.Add(e.Note);
+                    hoisted.AddRange(e.Note.Split('\n'));
                 }
                 if (e.TrailingComment is not null)
                 {
@@ -185,7 +197,12 @@ internal static class TomlOutRenderer
             {
                 sb.Append("  ").Append(c).Append('\n');
             }
-            var line = texts[i] is { } t ? t + "," : item.Note ?? "";
+            var noteLines = texts[i] is null && item.Note is not null ? item.Note.Split('\n') : System.Array.Empty<string>();
+            for (var n = 0; n < noteLines.Length - 1; n++)
+            {
+                sb.Append("  ").Append(noteLines[n]).Append('\n');
+            }
+            var line = texts[i] is { } t ? t + "," : noteLines.Length > 0 ? noteLines[^1] : "";
             if (item.TrailingComment is not null)
             {
                 line = line.Length == 0 ? item.TrailingComment : line + " " + item.TrailingComment;

@@ -48,8 +48,9 @@ internal sealed class TomlValueConverter
             if (later is not null && !ReferenceEquals(later, entry))
             {
                 outEntry = target.Add(entry.Key, null);
-                outEntry.Note = TomlText.Comment(
-                    $"# {entry.Key} = {Describe(entry.Value)}  (duplicate key: Hugo uses '{later.Key}' on line {later.Line?.ToString(CultureInfo.InvariantCulture) ?? "?"})");
+                outEntry.LeadingComments.Add(TomlText.Comment(
+                    $"# duplicate key '{entry.Key}': Hugo uses '{later.Key}' on line {later.Line?.ToString(CultureInfo.InvariantCulture) ?? "?"}; this value, commented out:"));
+                outEntry.Note = string.Join("\n", CommentedOut(entry.Key, entry.Value, keyPath, depth));
                 _diagnostics.Warning(DiagnosticCodes.ValueNotRepresentable, _path, entry.Line,
                     $"duplicate key '{entry.Key}': TOML allows one; the value Hugo ignores is kept as a comment");
             }
@@ -295,6 +296,24 @@ internal sealed class TomlValueConverter
             return TomlText.Float(negative ? -total : total);
         }
         return double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? TomlText.Float(v) : null;
+    }
+
+    /// <summary>
+    /// <paramref name="node"/> written as TOML (<c>key = value</c>, or a table) with every line commented out, so a
+    /// value that cannot stay live (a duplicate, an unusable taxonomy term) keeps its text and its comments.
+    /// </summary>
+    public IReadOnlyList<string> CommentedOut(string key, FrontMatterNode node, string keyPath, int depth)
+    {
+        var quiet = new TomlValueConverter(_format, _path, new DiagnosticBag());
+        var table = new TomlOutTable();
+        var value = quiet.Convert(node, keyPath, depth + 1, out var note);
+        var e = table.Add(key, value);
+        if (value is null)
+        {
+            e.Note = TomlText.Comment($"# {key} = {note}");
+        }
+        var text = TomlOutRenderer.Render(table).TrimEnd('\n');
+        return text.Split('\n').Select(line => line.StartsWith('#') ? "# " + line : TomlText.Comment("# " + line)).ToList();
     }
 
     /// <summary>A one-line description of a value for a comment.</summary>

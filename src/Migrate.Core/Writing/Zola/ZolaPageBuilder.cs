@@ -169,7 +169,7 @@ internal sealed class ZolaPageBuilder
             {
                 continue;
             }
-            if (Terms(entry, name, source.SitePath, diagnostics) is { } terms)
+            if (Terms(entry, name, source.SitePath, converter, diagnostics) is { } terms)
             {
                 var e = taxonomies.Add(name, terms);
                 Consume(e, entry, "taxonomies." + name);
@@ -282,7 +282,7 @@ internal sealed class ZolaPageBuilder
         return zola == hugo ? null : hugo;
     }
 
-    private static TomlOutArray? Terms(FrontMatterEntry entry, string name, string path, DiagnosticBag diagnostics)
+    private static TomlOutArray? Terms(FrontMatterEntry entry, string name, string path, TomlValueConverter converter, DiagnosticBag diagnostics)
     {
         var value = Resolve(entry.Value);
         var array = new TomlOutArray();
@@ -307,7 +307,8 @@ internal sealed class ZolaPageBuilder
             {
                 outItem = new TomlOutArrayItem(null)
                 {
-                    Note = TomlText.Comment($"# {TomlValueConverter.Describe(item.Value)}  (not a usable {name} term: Zola rejects empty terms)"),
+                    Note = string.Join("\n", new[] { TomlText.Comment($"# (not a usable {name} term, commented out: Zola accepts only non-empty text)") }
+                        .Concat(converter.CommentedOut("term", item.Value, $"{name}[{i}]", 1))),
                 };
                 diagnostics.Warning(DiagnosticCodes.ValueNotRepresentable, path, item.Value.Start?.Line ?? entry.Line,
                     $"{name}[{i}] is empty or not text; Zola rejects it as a taxonomy term, so it is kept as a comment");
