@@ -12,9 +12,11 @@ namespace Migrate.Core.Writing.Zola;
 /// </summary>
 internal static class TomlOutRenderer
 {
-    public static string Render(TomlOutTable root)
+    public static string Render(TomlOutTable root) => Render(root, new StringBuilder());
+
+    /// <summary>Appends <paramref name="root"/> to <paramref name="sb"/> (a document written in parts) and returns the whole text.</summary>
+    public static string Render(TomlOutTable root, StringBuilder sb)
     {
-        var sb = new StringBuilder();
         WriteBody(sb, root, System.Array.Empty<string>());
         foreach (var c in root.EndComments)
         {
@@ -29,12 +31,14 @@ internal static class TomlOutRenderer
 
     private static void WriteBody(StringBuilder sb, TomlOutTable table, IReadOnlyList<string> path)
     {
+        var first = true;
         foreach (var e in table.Entries.Where(e => !IsHeader(e.Value)))
         {
-            if (e.BlankLineBefore && sb.Length > 0)
+            if (e.BlankLineBefore && !first)
             {
                 sb.Append('\n');
             }
+            first = false;
             foreach (var c in e.LeadingComments)
             {
                 Line(sb, c);
@@ -81,6 +85,15 @@ internal static class TomlOutRenderer
             var header = TomlText.Path(childPath);
             if (e.Value is TomlOutTable child)
             {
+                // A table holding only sub-tables and no comments needs no header of its own: TOML creates it
+                // implicitly. This lets a document be written in parts ([extra.migrate] after the end comments).
+                var implicitTable = child.Entries.Count > 0 && child.Entries.TrueForAll(c => IsHeader(c.Value))
+                    && e.LeadingComments.Count == 0 && e.TrailingComment is null && child.EndComments.Count == 0;
+                if (implicitTable)
+                {
+                    WriteBody(sb, child, childPath);
+                    continue;
+                }
                 Blank(sb);
                 foreach (var c in e.LeadingComments)
                 {

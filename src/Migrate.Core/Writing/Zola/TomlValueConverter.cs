@@ -20,6 +20,14 @@ internal sealed class TomlValueConverter
     /// <summary>Nesting deeper than this is written as a comment (Python's tomllib and Zola both recurse).</summary>
     public const int MaxDepth = 40;
 
+    /// <summary>
+    /// How many values YAML aliases may add to one page when expanded (TOML has no aliases, so they are written
+    /// out). An alias bomb (9 levels of 9 aliases) would otherwise expand to 9^9 values.
+    /// </summary>
+    public const int AliasBudget = 10_000;
+
+    private int _aliasNodes;
+
     private readonly FrontMatterFormat _format;
     private readonly string? _path;
     private readonly DiagnosticBag _diagnostics;
@@ -92,6 +100,17 @@ internal sealed class TomlValueConverter
             return null;
         }
         var resolved = Resolve(node, keyPath);
+        if (node is FrontMatterAlias bomb && resolved is not null)
+        {
+            _aliasNodes += Size(resolved, AliasBudget - _aliasNodes + 1);
+            if (_aliasNodes > AliasBudget)
+            {
+                note = $"(alias *{bomb.Name} not expanded: the page's aliases would expand to more than {AliasBudget} values)";
+                _diagnostics.Warning(DiagnosticCodes.ValueNotRepresentable, _path, node.Start?.Line,
+                    $"'{keyPath}' is the alias *{bomb.Name}; expanding it would exceed {AliasBudget} values, so it is written as a comment");
+                return null;
+            }
+        }
         switch (resolved)
         {
             case null:
@@ -137,6 +156,36 @@ internal sealed class TomlValueConverter
                 note = "(unsupported value)";
                 return null;
         }
+    }
+
+    /// <summary>The number of values under <paramref name="node"/> with aliases expanded, counting no further than <paramref name="limit"/>.</summary>
+    private static int Size(FrontMatterNode node, int limit)
+    {
+        var count = 0;
+        var stack = new Stack<(FrontMatterNode Node, int Depth)>();
+        stack.Push((node, 0));
+        while (stack.Count > 0 && count <= limit)
+        {
+            var (n, depth) = stack.Pop();
+            count++;
+            if (depth > MaxDepth)
+            {
+                continue;
+            }
+            switch (n)
+            {
+                case FrontMatterAlias { Target: { } target }:
+                    stack.Push((target, depth + 1));
+                    break;
+                case FrontMatterMapping m:
+                    m.Entries.ForEach(e => stack.Push((e.Value, depth + 1)));
+                    break;
+                case FrontMatterSequence q:
+                    q.Items.ForEach(i => stack.Push((i.Value, depth + 1)));
+                    break;
+            }
+        }
+        return count;
     }
 
     private FrontMatterNode? Resolve(FrontMatterNode node, string keyPath)
@@ -304,9 +353,10 @@ internal sealed class TomlValueConverter
     /// </summary>
     public IReadOnlyList<string> CommentedOut(string key, FrontMatterNode node, string keyPath, int depth)
     {
-        var quiet = new TomlValueConverter(_format, _path, new DiagnosticBag());
+        var quiet = new TomlValueConverter(_format, _path, new DiagnosticBag()) { _aliasNodes = _aliasNodes };
         var table = new TomlOutTable();
         var value = quiet.Convert(node, keyPath, depth + 1, out var note);
+        _aliasNodes = quiet._aliasNodes;
         var e = table.Add(key, value);
         if (value is null)
         {

@@ -190,8 +190,6 @@ internal sealed class ZolaPageBuilder
             diagnostics.Info(DiagnosticCodes.ValueNotRepresentable, source.SitePath, null,
                 $"the source has a key '{NormalisedTable}'; migrate's normalised fields are under extra.{migrateKey}");
         }
-        extra.Add(migrateKey, migrate).LeadingComments.Add("# Computed by migrate (normalised fields); not a source key.");
-
         if (taxonomies.Entries.Count > 0)
         {
             top.Add("taxonomies", taxonomies);
@@ -199,7 +197,14 @@ internal sealed class ZolaPageBuilder
         top.Add("extra", extra);
         top.EndComments.AddRange(document.EndComments.Select(c => TomlText.Comment(c.Text)));
 
-        var toml = TomlOutRenderer.Render(top);
+        // The source's end-of-front-matter comments close the source part; migrate's own table comes after them.
+        var tail = new TomlOutTable();
+        var tailExtra = new TomlOutTable();
+        tail.Add("extra", tailExtra);
+        tailExtra.Add(migrateKey, migrate).LeadingComments.Add("# Computed by migrate (normalised fields); not a source key.");
+        var sb = new StringBuilder();
+        TomlOutRenderer.Render(top, sb);
+        var toml = TomlOutRenderer.Render(tail, sb);
         var bodyLine = 1 + publication.FrontMatterBlock.Count(c => c == '\n');
         var body = ZolaBodyEscaper.Escape(publication.Body, source.SitePath, bodyLine, diagnostics);
         var text = "+++\n" + toml + "+++\n" + body;
