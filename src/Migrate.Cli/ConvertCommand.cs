@@ -6,7 +6,7 @@ using Migrate.Core.Writing;
 
 namespace Migrate.Cli;
 
-/// <summary><c>migrate convert SOURCE --to json|jekyll|zola --out DIR [--section NAME]...</c>: plan, apply, report.</summary>
+/// <summary><c>migrate convert SOURCE --to json|jekyll|zola --out DIR [--section NAME]... [--flavor plain|academicpages|al-folio]</c>: plan, apply, report.</summary>
 internal static class ConvertCommand
 {
     public static Command Create(CliHost host, Option<bool> verbose)
@@ -26,32 +26,40 @@ internal static class ConvertCommand
             HelpName = "DIR",
         };
         var sections = CommandLineOptions.Sections();
+        var flavor = new Option<string>("--flavor")
+        {
+            Description = "Jekyll output shape (default: plain)",
+            HelpName = string.Join('|', WriterRegistry.Flavors),
+        };
+        flavor.AcceptOnlyFromAmong(WriterRegistry.Flavors.ToArray());
 
         var command = new Command("convert", "Convert the publications of a Hugo Academic site");
         command.Arguments.Add(source);
         command.Options.Add(to);
         command.Options.Add(output);
         command.Options.Add(sections);
+        command.Options.Add(flavor);
         command.SetAction(parse => Run(
             host,
             parse.GetRequiredValue(source),
             parse.GetRequiredValue(to),
             parse.GetRequiredValue(output),
             parse.GetValue(sections) ?? Array.Empty<string>(),
+            parse.GetValue(flavor),
             parse.GetValue(verbose)));
         return command;
     }
 
-    private static int Run(CliHost host, string source, string target, string output, string[] sections, bool verbose)
+    private static int Run(CliHost host, string source, string target, string output, string[] sections, string? flavor, bool verbose)
     {
-        if (!WriterRegistry.TryCreate(target, out _, out var writerError))
+        if (!WriterRegistry.TryCreate(target, flavor, out _, out var writerError))
         {
             host.Error.WriteLine($"migrate: error: {writerError}");
             return ExitCodes.Errors;
         }
 
         var progress = host.ErrorIsTerminal ? new ProgressLine(host.Error) : null;
-        var request = new ConversionRequest(source, target, output, sections) { Progress = progress };
+        var request = new ConversionRequest(source, target, output, sections) { Progress = progress, Flavor = flavor };
         var result = ConversionPipeline.Run(request, host.Stages);
         progress?.Clear();
 

@@ -28,7 +28,7 @@ public static class ConversionPipeline
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(stages);
-        if (!WriterRegistry.TryCreate(request.Target, out var writer, out var writerError))
+        if (!WriterRegistry.TryCreate(request.Target, request.Flavor, out var writer, out var writerError))
         {
             throw new ArgumentException(writerError, nameof(request));
         }

@@ -20,4 +20,7 @@ public sealed record ConversionRequest(
     /// independent; writing stays sequential and in source order, so output is the same for any value.
     /// </summary>
     public int MaxParallelism { get; init; } = Math.Max(1, Environment.ProcessorCount);
+
+    /// <summary>The writer's flavour (<c>--flavor</c>; Jekyll: <c>plain</c>, <c>academicpages</c>, <c>al-folio</c>); null for the default.</summary>
+    public string? Flavor { get; init; }
 }

@@ -61,8 +61,16 @@ public static class DiagnosticCodes
     // MIG5xx: writers
     public const string CommentDropped = "MIG500";
     public const string ValueNotRepresentable = "MIG501";
-    public const string HugoShortcodeLeftInBody = "MIG510";
-    public const string AssetSkippedByTarget = "MIG511";
+    /// <summary>A Hugo shortcode left in the body unconverted (made inert, so the target shows it as text).</summary>
+    public const string ShortcodeNotConverted = "MIG502";
+    /// <summary>A duplicate key Hugo ignored (an earlier one, compared case-insensitively) written as a comment.</summary>
+    public const string ShadowedKeyCommentedOut = "MIG503";
+    /// <summary>The output file name differs from the source slug (collision or characters a file name cannot hold).</summary>
+    public const string OutputNameChanged = "MIG504";
+    /// <summary>A field the target needs (a date, a URL) has no usable value, so the target will fall back to its default.</summary>
+    public const string TargetFieldMissing = "MIG505";
+    /// <summary>A bundle file the target will not publish (Zola skips colocated files without an extension), or one another language already supplies.</summary>
+    public const string AssetSkippedByTarget = "MIG506";
 
     // MIG6xx: planning and applying
     public const string OutputConflict = "MIG600";

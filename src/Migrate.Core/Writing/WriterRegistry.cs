@@ -14,7 +14,7 @@ public static class WriterRegistry
         new Dictionary<string, Func<IPublicationWriter>?>(StringComparer.Ordinal)
         {
             ["json"] = () => new JsonSiteWriter(),
-            ["jekyll"] = null,
+            ["jekyll"] = () => new Jekyll.JekyllWriter(),
             ["zola"] = () => new Zola.ZolaWriter(),
         };
 
@@ -25,8 +25,40 @@ public static class WriterRegistry
     /// A new writer for <paramref name="name"/>, or false with a one-line reason (unknown name, or a writer
     /// that is not implemented yet).
     /// </summary>
-    public static bool TryCreate(string name, [NotNullWhen(true)] out IPublicationWriter? writer, [NotNullWhen(false)] out string? error)
+    public static bool TryCreate(string name, [NotNullWhen(true)] out IPublicationWriter? writer, [NotNullWhen(false)] out string? error) =>
+        TryCreate(name, null, out writer, out error);
+
+    /// <summary>Every flavour name <c>--flavor</c> accepts (Jekyll's), in help order.</summary>
+    public static IReadOnlyList<string> Flavors { get; } = new[] { "plain", "academicpages", "al-folio" };
+
+    /// <summary>
+    /// As <see cref="TryCreate(string, out IPublicationWriter?, out string?)"/>, with a flavour (<c>--flavor</c>); only the
+    /// jekyll writer has flavours, so a flavour for another target is an error.
+    /// </summary>
+    public static bool TryCreate(string name, string? flavor, [NotNullWhen(true)] out IPublicationWriter? writer, [NotNullWhen(false)] out string? error)
     {
+        if (flavor is not null)
+        {
+            writer = null;
+            var parsed = flavor switch
+            {
+                "plain" => Jekyll.JekyllFlavor.Plain,
+                "academicpages" => Jekyll.JekyllFlavor.AcademicPages,
+                "al-folio" => Jekyll.JekyllFlavor.AlFolio,
+                _ => (Jekyll.JekyllFlavor?)null,
+            };
+            if (name != "jekyll" || parsed is null)
+            {
+                error = name != "jekyll"
+                    ? $"--flavor applies to --to jekyll only (got --to {name})"
+                    : $"unknown flavour '{flavor}' (expected one of: {string.Join(", ", Flavors)})";
+                return false;
+            }
+            writer = new Jekyll.JekyllWriter(new Jekyll.JekyllWriterOptions { Flavor = parsed.Value });
+            error = null;
+            return true;
+        }
+
         writer = null;
         if (!Factories.TryGetValue(name, out var factory))
         {

@@ -73,16 +73,15 @@ public sealed class CliTests
         Assert.Contains("migrate --help", r.Error);
     }
 
-    [Theory]
-    [InlineData("jekyll")]
-    public void AKnownTargetWithoutAWriterSaysSoAndExitsTwo(string target)
+    [Fact]
+    public void AFlavorForATargetOtherThanJekyllIsRefused()
     {
         using var temp = new TempDirectory();
 
-        var r = CliRunner.Run(FakeStages.For(temp.Path, new[] { "a" }), "convert", temp.Path, "--to", target, "--out", temp.Combine("..", "x-out"));
+        var r = CliRunner.Run(FakeStages.For(temp.Path, new[] { "a" }), "convert", temp.Path, "--to", "json", "--flavor", "plain", "--out", temp.Combine("..", "x-out"));
 
         Assert.Equal(2, r.ExitCode);
-        Assert.Equal($"migrate: error: the '{target}' writer is not implemented yet (available: json, zola)\n", r.Error);
+        Assert.Equal("migrate: error: --flavor applies to --to jekyll only (got --to json)\n", r.Error);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ namespace Migrate.Core.Reading.FrontMatter;
 public static class JsonFrontMatterParser
 {
     /// <summary>The root object counts as depth 1; deeper nesting is refused.</summary>
-    public const int MaxDepth = 64;
+    public const int MaxDepth = FrontMatterLimits.MaxDepth;
 
     /// <summary>Same contract as <see cref="YamlFrontMatterParser.Parse"/>.</summary>
     public static FrontMatterDocument? Parse(string content, string path, int firstLine, DiagnosticBag diagnostics)

@@ -19,7 +19,7 @@ internal sealed class HugoValueReader
     public const int AliasNodeBudget = 10_000;
 
     /// <summary>Nesting depth beyond which values are cut (guards the stack; real front matter is a few levels deep).</summary>
-    public const int MaxDepth = 128;
+    public const int MaxDepth = FrontMatterLimits.MaxDepth + 8;
 
     private readonly FrontMatterFormat _format;
     private readonly string _path;

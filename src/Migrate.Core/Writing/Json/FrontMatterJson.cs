@@ -14,11 +14,11 @@ namespace Migrate.Core.Writing.Json;
 public static class FrontMatterJson
 {
     /// <summary>
-    /// Deepest nesting of mappings/sequences accepted in either direction. The readers stop at 64 already; the
-    /// guard exists because <see cref="FromJson"/> reads JSON that may come from anywhere and recursion depth
-    /// must stay bounded (a stack overflow cannot be caught in .NET).
+    /// Deepest nesting of mappings/sequences accepted in either direction: a little above what the readers accept
+    /// (<see cref="FrontMatterLimits.MaxDepth"/>). The guard exists because <see cref="FromJson"/> reads JSON that may
+    /// come from anywhere and recursion depth must stay bounded (a stack overflow cannot be caught in .NET).
     /// </summary>
-    public const int MaxDepth = 100;
+    public const int MaxDepth = FrontMatterLimits.MaxDepth + 8;
 
     /// <summary>The JSON form of <paramref name="document"/>: <c>{"format","style","entries","endComments","trailingBlankLines"}</c>.</summary>
     public static JsonObject ToJson(FrontMatterDocument document)

@@ -59,7 +59,7 @@ internal sealed class TomlValueConverter
                 outEntry.LeadingComments.Add(TomlText.Comment(
                     $"# duplicate key '{entry.Key}': Hugo uses '{later.Key}' on line {later.Line?.ToString(CultureInfo.InvariantCulture) ?? "?"}; this value, commented out:"));
                 outEntry.Note = string.Join("\n", CommentedOut(entry.Key, entry.Value, keyPath, depth));
-                _diagnostics.Warning(DiagnosticCodes.ValueNotRepresentable, _path, entry.Line,
+                _diagnostics.Warning(DiagnosticCodes.ShadowedKeyCommentedOut, _path, entry.Line,
                     $"duplicate key '{entry.Key}': TOML allows one; the value Hugo ignores is kept as a comment");
             }
             else

@@ -11,7 +11,7 @@ namespace Migrate.Core.Writing.Zola;
 /// source is rewritten to Zola's escaped form (<c>{{/* name(…) */}}</c>, <c>{%/* … */%}</c>), which Zola prints as
 /// the original text. Everything else stays byte for byte. Hugo shortcodes (<c>{{&lt; … &gt;}}</c>,
 /// <c>{{% … %}}</c>) are plain text to Zola; until the body conversion translates them, each opening one is
-/// reported (<see cref="DiagnosticCodes.HugoShortcodeLeftInBody"/>) with its file and line.
+/// reported (<see cref="DiagnosticCodes.ShortcodeNotConverted"/>) with its file and line.
 /// </summary>
 internal static partial class ZolaBodyEscaper
 {
@@ -26,7 +26,7 @@ internal static partial class ZolaBodyEscaper
             {
                 continue;
             }
-            diagnostics.Warning(DiagnosticCodes.HugoShortcodeLeftInBody, path, firstBodyLine + LineOf(body, m.Index),
+            diagnostics.Warning(DiagnosticCodes.ShortcodeNotConverted, path, firstBodyLine + LineOf(body, m.Index),
                 $"Hugo shortcode '{m.Groups[3].Value}' left as text (Zola shows it literally; convert it by hand)");
         }
         if (!body.Contains("{{", StringComparison.Ordinal) && !body.Contains("{%", StringComparison.Ordinal))
@@ -48,7 +48,7 @@ internal static partial class ZolaBodyEscaper
             var j = i + 2;
             if (j < body.Length && body[j] == '/' && j + 1 < body.Length && body[j + 1] == '*')
             {
-                diagnostics.Warning(DiagnosticCodes.HugoShortcodeLeftInBody, path, firstBodyLine + LineOf(body, i),
+                diagnostics.Warning(DiagnosticCodes.ValueNotRepresentable, path, firstBodyLine + LineOf(body, i),
                     "the text already holds Zola's escaped shortcode form; Zola will print it without the /* */ markers");
                 continue;
             }
@@ -81,7 +81,7 @@ internal static partial class ZolaBodyEscaper
         sb.Append(body, pos, body.Length - pos);
         if (opened != ends)
         {
-            diagnostics.Warning(DiagnosticCodes.HugoShortcodeLeftInBody, path, firstBodyLine,
+            diagnostics.Warning(DiagnosticCodes.ValueNotRepresentable, path, firstBodyLine,
                 $"the text holds {opened} '{{% name(...) %}}' and {ends} '{{% end %}}'; escaped, but Zola needs them paired");
         }
         return sb.ToString();

@@ -26,10 +26,15 @@ internal sealed class ZolaPageBuilder
     public ZolaPage? Build(Publication publication, DiagnosticBag diagnostics)
     {
         var source = publication.Source;
-        if (publication.FrontMatter is not { } document)
+        if (publication.SkipReason is not null)
+        {
+            // A list or widget page; the reader has already said so (MIG102).
+            return null;
+        }
+        if (publication.FrontMatter is not { } document || publication.Diagnostics.Exists(d => d.Severity == DiagnosticSeverity.Error))
         {
             diagnostics.Warning(DiagnosticCodes.ValueNotRepresentable, source.SitePath, null,
-                "not written to Zola: its front matter could not be read (see the error above)");
+                "not written to Zola: the page could not be read completely (see the error above)");
             return null;
         }
 

@@ -133,10 +133,10 @@ public sealed class JsonFrontMatterParserTests
     }
 
     [Theory]
-    [InlineData(64, false)]
-    [InlineData(65, true)]
+    [InlineData(FrontMatterLimits.MaxDepth, false)]
+    [InlineData(FrontMatterLimits.MaxDepth + 1, true)]
     [InlineData(100_000, true)]
-    public void NestingDeeperThan64LevelsIsRefusedWithItsLine(int levels, bool refused)
+    public void NestingDeeperThanTheLimitIsRefusedWithItsLine(int levels, bool refused)
     {
         // The root object is level 1; the rest are arrays, the deepest opening on the second line.
         var json = "{\"a\":\n" + new string('[', levels - 1) + new string(']', levels - 1) + "}";
@@ -151,6 +151,6 @@ public sealed class JsonFrontMatterParserTests
         var error = Assert.Single(bag.Items);
         Assert.Equal(DiagnosticCodes.NestingTooDeep, error.Code);
         Assert.Equal(2, error.Line);
-        Assert.Equal(64, error.Column); // the 64th "[" is level 65
+        Assert.Equal(FrontMatterLimits.MaxDepth, error.Column); // the MaxDepth-th "[" is level MaxDepth + 1
     }
 }

@@ -33,7 +33,7 @@ public class ZolaBodyEscaperTests
         Assert.Equal(body, result);
         Assert.Equal(new[] { (12, "callout"), (15, "figure") },
             bag.Items.Select(d => (d.Line ?? 0, d.Message.Split('\'')[1])));
-        Assert.All(bag.Items, d => Assert.Equal(DiagnosticCodes.HugoShortcodeLeftInBody, d.Code));
+        Assert.All(bag.Items, d => Assert.Equal(DiagnosticCodes.ShortcodeNotConverted, d.Code));
     }
 
     [Fact]

@@ -274,7 +274,7 @@ public class ZolaPageTests
 
         Assert.Equal("second", (string?)toml["extra"]!["note"]);
         Assert.Contains("# note = \"first\"", page);
-        Assert.Contains(bag.Items, d => d.Code == DiagnosticCodes.ValueNotRepresentable && d.Line == 3);
+        Assert.Contains(bag.Items, d => d.Code == DiagnosticCodes.ShadowedKeyCommentedOut && d.Line == 3);
     }
 
     [Fact]
