@@ -21,6 +21,9 @@ internal sealed class ZolaPageBuilder
 
     private readonly ZolaSiteSettings _settings;
 
+    /// <summary>URL paths already given to a page of this run: Zola refuses two pages at one path (Hugo lets the last win).</summary>
+    private readonly HashSet<string> _claimedPaths = new(StringComparer.Ordinal);
+
     public ZolaPageBuilder(ZolaSiteSettings settings) => _settings = settings;
 
     public ZolaPage? Build(Publication publication, DiagnosticBag diagnostics)
@@ -99,9 +102,20 @@ internal sealed class ZolaPageBuilder
             Consume(top.Add("weight", TomlOutScalar.Integer(weight)), weightEntry, "weight");
         }
 
-        if (PagePath(publication, folder, language) is { } path)
+        var (path, zolaUrl) = PagePath(publication, folder, language);
+        if (path is not null && !_claimedPaths.Add(path))
+        {
+            diagnostics.Warning(DiagnosticCodes.ValueNotRepresentable, source.SitePath, null,
+                $"Hugo serves another page at {path} too (the last one wins there); Zola refuses two pages at one path, so this page keeps Zola's own URL {zolaUrl ?? "(from its folder)"}");
+            path = null;
+        }
+        if (path is not null)
         {
             top.Add("path", TomlOutScalar.String(path));
+        }
+        else if (zolaUrl is not null)
+        {
+            _claimedPaths.Add(zolaUrl);
         }
 
         var aliasesEntry = root.Find("aliases");
@@ -252,12 +266,18 @@ internal sealed class ZolaPageBuilder
     /// <summary>
     /// Zola's <c>path</c> when the URL Zola would give the page differs from Hugo's (or cannot be predicted,
     /// non-ASCII folder names): then the page keeps Hugo's URL exactly. Null when Zola's own URL already matches.
+    /// Also the URL Zola computes from the folder (null when it cannot be predicted).
     /// </summary>
-    private string? PagePath(Publication publication, string folder, string language)
+    private (string? Path, string? ZolaUrl) PagePath(Publication publication, string folder, string language)
     {
+        var parts = folder.Split('/');
+        var slug = ZolaSlug.Slugify(parts[^1]);
+        var zola = slug is null or ""
+            ? null
+            : "/" + (language == _settings.DefaultLanguage ? "" : language + "/") + string.Join('/', parts[..^1].Append(slug)) + "/";
         if (string.IsNullOrEmpty(publication.HugoUrl))
         {
-            return null;
+            return (null, zola);
         }
         var hugo = publication.HugoUrl!;
         if (_settings.BasePath.Length > 0 && hugo.StartsWith(_settings.BasePath + "/", StringComparison.Ordinal))
@@ -281,15 +301,7 @@ internal sealed class ZolaPageBuilder
             hugo += "/";
         }
 
-        var parts = folder.Split('/');
-        var slug = ZolaSlug.Slugify(parts[^1]);
-        if (slug is null or "")
-        {
-            return hugo;
-        }
-        var zola = "/" + (language == _settings.DefaultLanguage ? "" : language + "/")
-            + string.Join('/', parts[..^1].Append(slug)) + "/";
-        return zola == hugo ? null : hugo;
+        return (zola == hugo ? null : hugo, zola);
     }
 
     private static TomlOutArray? Terms(FrontMatterEntry entry, string name, string path, TomlValueConverter converter, DiagnosticBag diagnostics)
