@@ -59,7 +59,7 @@ while IFS=$'\t' read -r name root lang content_dir _excl _tz _multi; do
       [[ $r2 == "$root" ]] || continue
       for sec in publication publications; do
         f=$WORK/$safe.hugo.$sec.${l2//-/_}.json
-        HUGO_SECTION=$sec bash "$ORACLES/hugo-params.sh" "$c2" "$f" > /dev/null 2>&1 && hugo_args+=("$f")
+        HUGO_SECTION=$sec bash "$ORACLES/hugo-params.sh" "$c2" "$f" > /dev/null 2>&1 && hugo_args+=("$l2=$f")
       done
     done < "$WORK/runs.tsv"
   fi

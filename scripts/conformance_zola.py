@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check one site's Zola output for scripts/conformance-zola.sh (standard library only, Python 3.11+).
 
-  conformance_zola.py NAME ZOLA_OUT PUBLICATIONS_JSON PATHS_JSON [HUGO_PARAMS_JSON...]
+  conformance_zola.py NAME ZOLA_OUT PUBLICATIONS_JSON PATHS_JSON [LANG=HUGO_PARAMS_JSON...]
 
 ZOLA_OUT is migrate's --to zola output, PUBLICATIONS_JSON migrate's --to json output for the same site (the
 lossless tree with every comment, and Hugo's URL), PATHS_JSON zola-check.py's --paths-json (the URL Zola serves
@@ -93,11 +93,14 @@ def main(argv):
     with open(paths_json, encoding="utf-8") as fh:
         served = {p["file"]: p for p in json.load(fh)}
 
+    # hugo-params.sh builds a one-language scratch site, so its URLs have no language prefix: each file is given as
+    # LANG=PATH ('-' for a monolingual site) and pages are looked up by (language, content path).
     hugo_urls = {}
-    for hf in hugo_files:
+    for arg in hugo_files:
+        lang, _, hf = arg.partition("=")
         with open(hf, encoding="utf-8") as fh:
             for p in json.load(fh):
-                hugo_urls[p["path"]] = p.get("relPermalink")
+                hugo_urls[(None if lang == "-" else lang, p["path"])] = p.get("relPermalink")
 
     n_source = n_carried = n_urls = n_url_missing = 0
     for p in pubs:
@@ -117,8 +120,14 @@ def main(argv):
             else:
                 problems.append(f"{rel}: comment not carried: {c!r}")
 
-        hugo = hugo_urls.get(p["source"]["contentPath"]) if hugo_urls else (p.get("hugo") or {}).get("url")
         page = served.get(rel.replace(os.sep, "/"))
+        if hugo_urls:
+            hugo = hugo_urls.get((p["source"].get("language"), p["source"]["contentPath"]))
+            parts = os.path.basename(rel).split(".")
+            if hugo is not None and len(parts) == 3:  # index.<lang>.md: a non-default language, served under /<lang>/
+                hugo = "/" + parts[1] + hugo
+        else:
+            hugo = (p.get("hugo") or {}).get("url")
         if hugo is None or page is None:
             continue
         n_urls += 1

@@ -26,7 +26,7 @@ internal static class TomlOutRenderer
     }
 
     private static bool IsHeader(TomlOutNode? value) =>
-        value is TomlOutTable || value is TomlOutArray { AsTableArray: true, Items.Count: > 0 } a
+        value is TomlOutTable { Inline: false } || value is TomlOutArray { AsTableArray: true, Items.Count: > 0 } a
             && a.Items.TrueForAll(i => i.Value is TomlOutTable);
 
     private static void WriteBody(StringBuilder sb, TomlOutTable table, IReadOnlyList<string> path)

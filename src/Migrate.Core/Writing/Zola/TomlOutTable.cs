@@ -10,6 +10,9 @@ internal sealed class TomlOutTable : TomlOutNode
 
     public List<string> EndComments { get; } = new();
 
+    /// <summary>Write as an inline table (<c>{ a = 1 }</c>) where it stands, as the source did (a flow map).</summary>
+    public bool Inline { get; set; }
+
     public TomlOutEntry Add(string key, TomlOutNode? value)
     {
         var e = new TomlOutEntry(key, value);

@@ -56,9 +56,9 @@ internal sealed class TomlValueConverter
             if (later is not null && !ReferenceEquals(later, entry))
             {
                 outEntry = target.Add(entry.Key, null);
-                outEntry.LeadingComments.Add(TomlText.Comment(
-                    $"# duplicate key '{entry.Key}': Hugo uses '{later.Key}' on line {later.Line?.ToString(CultureInfo.InvariantCulture) ?? "?"}; this value, commented out:"));
-                outEntry.Note = string.Join("\n", CommentedOut(entry.Key, entry.Value, keyPath, depth));
+                var header = TomlText.Comment(
+                    $"# duplicate key '{entry.Key}': Hugo uses '{later.Key}' on line {later.Line?.ToString(CultureInfo.InvariantCulture) ?? "?"}; this value, commented out:");
+                outEntry.Note = string.Join("\n", CommentedOut(entry.Key, entry.Value, keyPath, depth).Prepend(header));
                 _diagnostics.Warning(DiagnosticCodes.ShadowedKeyCommentedOut, _path, entry.Line,
                     $"duplicate key '{entry.Key}': TOML allows one; the value Hugo ignores is kept as a comment");
             }
@@ -124,7 +124,8 @@ internal sealed class TomlValueConverter
                 return Scalar(s, keyPath);
             case FrontMatterMapping m:
             {
-                var table = new TomlOutTable();
+                // A flow map ({a: 1}, a TOML inline table, a JSON object) stays inline, in its place.
+                var table = new TomlOutTable { Inline = m.Style == CollectionStyle.Flow && _format != FrontMatterFormat.Json };
                 AddEntries(table, m.Entries, m, keyPath, depth);
                 table.EndComments.AddRange(m.EndComments.Select(c => TomlText.Comment(c.Text)));
                 return table;
@@ -149,7 +150,9 @@ internal sealed class TomlValueConverter
                     array.Items.Add(outItem);
                 }
                 array.EndComments.AddRange(seq.EndComments.Select(c => TomlText.Comment(c.Text)));
-                array.AsTableArray = array.Items.Count > 0 && array.Items.TrueForAll(i => i.Value is TomlOutTable);
+                // A block list of maps becomes [[array.of.tables]]; a flow list ([{…}, {…}]) stays an inline array.
+                array.AsTableArray = (seq.Style != CollectionStyle.Flow || _format == FrontMatterFormat.Json)
+                    && array.Items.Count > 0 && array.Items.TrueForAll(i => i.Value is TomlOutTable);
                 return array;
             }
             default:
@@ -357,11 +360,11 @@ internal sealed class TomlValueConverter
         var table = new TomlOutTable();
         var value = quiet.Convert(node, keyPath, depth + 1, out var note);
         _aliasNodes = quiet._aliasNodes;
-        var e = table.Add(key, value);
         if (value is null)
         {
-            e.Note = TomlText.Comment($"# {key} = {note}");
+            return new[] { TomlText.Comment($"# {key} = {note}") };
         }
+        table.Add(key, value);
         var text = TomlOutRenderer.Render(table).TrimEnd('\n');
         return text.Split('\n').Select(line => line.StartsWith('#') ? "# " + line : TomlText.Comment("# " + line)).ToList();
     }

@@ -12,8 +12,11 @@ namespace Migrate.Core.Writing.Zola;
 /// its spelling and comments, and <c>[extra.migrate]</c> the normalised fields. Every comment of the source
 /// front matter is written next to the key it belonged to, wherever that key went.
 /// </summary>
-internal sealed class ZolaPageBuilder
+internal sealed partial class ZolaPageBuilder
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-\d{2}-\d{2}")]
+    private static partial System.Text.RegularExpressions.Regex DatedName();
+
     /// <summary>The sub-table of <c>[extra]</c> holding what migrate computed (not a source key).</summary>
     public const string NormalisedTable = "migrate";
 
@@ -233,6 +236,8 @@ internal sealed class ZolaPageBuilder
         {
             if (resource.JunkReason is not null)
             {
+                diagnostics.Info(DiagnosticCodes.JunkResource, source.SitePath, null,
+                    $"'{resource.RelativePath}' not copied: {resource.JunkReason}");
                 continue;
             }
             if (Path.GetExtension(resource.RelativePath).Length <= 1)
@@ -271,7 +276,9 @@ internal sealed class ZolaPageBuilder
     private (string? Path, string? ZolaUrl) PagePath(Publication publication, string folder, string language)
     {
         var parts = folder.Split('/');
-        var slug = ZolaSlug.Slugify(parts[^1]);
+        // A name starting with a date (2020-08-10-name, 2020-08-10_name) gives Zola the page date and the rest as
+        // slug; that URL is not predicted here, so such pages always get Hugo's path.
+        var slug = DatedName().IsMatch(parts[^1]) ? null : ZolaSlug.Slugify(parts[^1]);
         var zola = slug is null or ""
             ? null
             : "/" + (language == _settings.DefaultLanguage ? "" : language + "/") + string.Join('/', parts[..^1].Append(slug)) + "/";

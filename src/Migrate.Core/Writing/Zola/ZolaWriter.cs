@@ -82,7 +82,8 @@ public sealed class ZolaWriter : IPublicationWriter
         }
         foreach (var (folder, language) in sectionKeys)
         {
-            var direct = pages.Where(p => p.Page.Language == language && Parent(p.Page.Folder) == folder).ToList();
+            // Sub-folders are transparent sections, so a section lists (and sorts) every page below it.
+            var direct = pages.Where(p => p.Page.Language == language && p.Page.Folder.StartsWith(folder + "/", StringComparison.Ordinal)).ToList();
             var top = !folder.Contains('/');
             var (text, sitePath) = SourceSectionIndex(site, pages.Select(p => p.Publication), folder, language, settings.DefaultLanguage);
             var name = language == settings.DefaultLanguage ? "_index.md" : $"_index.{language}.md";
@@ -101,12 +102,6 @@ public sealed class ZolaWriter : IPublicationWriter
         }
         _publications.Clear();
         return files;
-    }
-
-    private static string Parent(string folder)
-    {
-        var i = folder.LastIndexOf('/');
-        return i < 0 ? "" : folder[..i];
     }
 
     /// <summary>The source's own section file for <paramref name="folder"/> in <paramref name="language"/>, if there is one.</summary>
