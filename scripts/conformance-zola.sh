@@ -7,7 +7,8 @@
 #     errors, warnings, and "unknown key ... silently ignored" warnings are counted;
 #   - scripts/conformance_zola.py: every front matter parses with Python's tomllib (TOML 1.0); every comment of the
 #     source front matter appears in the page's TOML; every page is served at Hugo's URL (path or alias).
-#     With HUGO=1 Hugo's own relPermalink (hugo-params.sh) is the URL truth, else migrate's reader's URL.
+#     With HUGO=1 Hugo's own relPermalink (hugo-params.sh) is the URL truth for monolingual sites, else (and for
+#     multilingual sites) the URL migrate's reader computed.
 # It ends with a table and a totals line. Environment: ORACLES, MIGRATE (as in conformance.sh), HUGO=1, KEEP=1.
 # Exit status: 0 when every site has no Zola error, no unknown-key warning, no TOML failure, every comment carried
 # and every URL served; 1 otherwise; 2 on a usage error.
@@ -54,7 +55,9 @@ while IFS=$'\t' read -r name root lang content_dir _excl _tz _multi; do
   warnings=$(grep -c ': warning: ' "$WORK/$safe.check.txt" || true)
   unknown=$(grep -c 'silently ignored' "$WORK/$safe.check.txt" || true)
   hugo_args=()
-  if [[ -n ${HUGO:-} ]]; then
+  # hugo-params.sh builds a one-language scratch site, so it cannot say where Hugo puts a multilingual site's
+  # language prefixes; those sites are checked against the reader's URL instead.
+  if [[ -n ${HUGO:-} && $_multi != 1 ]]; then
     while IFS=$'\t' read -r n2 r2 l2 c2 _; do
       [[ $r2 == "$root" ]] || continue
       for sec in publication publications; do
