@@ -31,7 +31,8 @@ internal static class ZolaSiteFiles
                 if (split.Format is { } format && split.Error is null)
                 {
                     document = FrontMatterParser.Parse(format, split.Content, sourceSitePath ?? folder, split.ContentFirstLine, diagnostics);
-                    body = split.Body;
+                    var bodyLine = 1 + split.Block.Count(c => c == '\n');
+                    body = ZolaBodyEscaper.Escape(split.Body, sourceSitePath, bodyLine, diagnostics);
                 }
             }
             catch (Exception ex) when (ex is NotImplementedException or InvalidOperationException or ArgumentException)
