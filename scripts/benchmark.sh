@@ -20,21 +20,16 @@ SITE="$WORK/site"
 mkdir -p "$SITE/content/publication" "$SITE/layouts/shortcodes"
 cp -r "$EXAMPLE"/config* "$SITE"/ 2>/dev/null || true
 [[ -d $EXAMPLE/content/authors ]] && cp -r "$EXAMPLE/content/authors" "$SITE/content/"
-mapfile -t templates < <(find "$EXAMPLE/content/publication" -mindepth 1 -maxdepth 1 | LC_ALL=C sort)
+mapfile -t templates < <(find "$EXAMPLE/content/publication" -mindepth 1 -maxdepth 1 ! -name _index.md | LC_ALL=C sort)
 for ((i = 0; i < N; i++)); do
   t=${templates[$((i % ${#templates[@]}))]}
-  name=$(basename "$t")
-  if [[ -d $t ]]; then
-    cp -r "$t" "$SITE/content/publication/$(printf 'b%05d' "$i")-$name"
-  elif [[ $name != _index.md ]]; then
-    cp "$t" "$SITE/content/publication/$(printf 'b%05d' "$i")-$name"
-  fi
+  cp -r "$t" "$SITE/content/publication/$(printf 'b%05d' "$i")-$(basename "$t")"
 done
 # hugo convert renders nothing but still needs a template for every shortcode used in bodies.
 grep -rhoE '\{\{[<%] */?([a-zA-Z0-9_-]+)' "$SITE/content" | sed -E 's/.*[<%] *\/?//' | sort -u | while read -r sc; do
   echo '{{ .Inner }}' > "$SITE/layouts/shortcodes/$sc.html"
 done
-count=$(find "$SITE/content/publication" -name 'index.md' -o -name '*.md' ! -name '_index.md' | wc -l)
+count=$(find "$SITE/content/publication" -mindepth 1 -maxdepth 1 | wc -l)
 echo "generated site: $count publication files under $SITE"
 
 dotnet build "$ROOT/src/Migrate.Cli" -c Release -v quiet -nologo >/dev/null

@@ -13,8 +13,9 @@ namespace Migrate.Core.Reading.FrontMatter;
 /// refused before anything is built; then a <see cref="Scanner"/> pass that keeps comments, block-sequence dashes
 /// and exact scalar starts; then the tree, with comments attached by position. Scalar kinds follow Hugo's YAML
 /// library (yaml.v2, YAML 1.1), see <see cref="YamlScalarResolver"/>.
-/// Hugo quirk: Hugo accepts <c>date:&lt;TAB&gt;2018-07-27</c>; YamlDotNet 18.1 accepts a tab after the colon as
-/// well (tested), so no rewriting of the text is needed.
+/// Hugo quirks: Hugo accepts <c>date:&lt;TAB&gt;2018-07-27</c>; YamlDotNet 18.1 accepts a tab after the colon as
+/// well (tested), so that needs nothing. Hugo also accepts unindented continuation lines in quoted scalars, which
+/// YamlDotNet refuses; <see cref="YamlTextShift"/> handles those.
 /// </summary>
 public static class YamlFrontMatterParser
 {
@@ -30,19 +31,20 @@ public static class YamlFrontMatterParser
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var events = ReadEvents(content, path, firstLine, diagnostics);
+        var shift = new YamlTextShift(content);
+        var events = ReadEvents(shift, path, firstLine, diagnostics);
         if (events is null)
         {
             return null;
         }
 
-        var scan = YamlScanIndex.Build(content);
+        var scan = YamlScanIndex.Build(shift);
         var lines = new YamlSourceLines(content);
         var builder = new YamlTreeBuilder(content, path, firstLine, diagnostics, scan, lines);
         builder.Build(events);
 
         FrontMatterMapping root;
-        if (builder.Root is null || builder.Root is FrontMatterScalar { IsNull: true, Raw.Length: 0 })
+        if (builder.Root is null || builder.Root is FrontMatterScalar { IsNull: true })
         {
             root = new FrontMatterMapping();
         }
@@ -76,41 +78,60 @@ public static class YamlFrontMatterParser
         return document;
     }
 
-    /// <summary>Reads all parser events, refusing syntax errors and nesting deeper than <see cref="MaxDepth"/>.</summary>
-    private static List<ParsingEvent>? ReadEvents(string content, string path, int firstLine, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reads all parser events with their positions mapped to the source, refusing syntax errors and nesting deeper
+    /// than <see cref="MaxDepth"/>. Unindented continuation lines of quoted scalars, which Hugo accepts, are
+    /// indented for YamlDotNet and the text is read again (see <see cref="YamlTextShift"/>).
+    /// </summary>
+    private static List<(ParsingEvent, Mark, Mark)>? ReadEvents(YamlTextShift shift, string path, int firstLine, DiagnosticBag diagnostics)
     {
-        var events = new List<ParsingEvent>();
-        var depth = 0;
-        try
+        for (var attempt = 0; ; attempt++)
         {
-            var parser = new Parser(new StringReader(content));
-            while (parser.MoveNext())
+            var events = new List<(ParsingEvent, Mark, Mark)>();
+            var depth = 0;
+            try
             {
-                var e = parser.Current!;
-                switch (e)
+                var parser = new Parser(new StringReader(shift.Text));
+                while (parser.MoveNext())
                 {
-                    case MappingStart or SequenceStart:
-                        if (++depth > MaxDepth)
-                        {
-                            diagnostics.Error(DiagnosticCodes.NestingTooDeep, path, firstLine + (int)e.Start.Line - 1,
-                                $"the front matter nests mappings and lists more than {MaxDepth} levels deep", (int)e.Start.Column);
-                            return null;
-                        }
-                        break;
-                    case MappingEnd or SequenceEnd:
-                        depth--;
-                        break;
+                    var e = parser.Current!;
+                    var start = shift.ToSource(e.Start);
+                    switch (e)
+                    {
+                        case MappingStart or SequenceStart:
+                            if (++depth > MaxDepth)
+                            {
+                                diagnostics.Error(DiagnosticCodes.NestingTooDeep, path, firstLine + (int)start.Line - 1,
+                                    $"the front matter nests mappings and lists more than {MaxDepth} levels deep", (int)start.Column);
+                                return null;
+                            }
+                            break;
+                        case MappingEnd or SequenceEnd:
+                            depth--;
+                            break;
+                    }
+                    events.Add((e, start, shift.ToSource(e.End)));
                 }
-                events.Add(e);
+                return events;
+            }
+            catch (YamlException ex) when (attempt < 1000 && shift.CanRepair(ex) && shift.Repair(ex.Start.Index))
+            {
+                // read again with the continuation lines indented
+            }
+            catch (YamlException ex)
+            {
+                // YamlDotNet's Start is where the offending token starts; its End is where the scanner noticed the
+                // problem (a tab on the next line, say), which is worth naming when it is elsewhere.
+                var at = shift.ToSource(ex.Start);
+                var noticed = shift.ToSource(ex.End);
+                var where = noticed.Line != at.Line && noticed.Index < shift.Text.Length
+                    ? $" (noticed at line {firstLine + (int)noticed.Line - 1}, column {noticed.Column})"
+                    : "";
+                diagnostics.Error(DiagnosticCodes.YamlSyntaxError, path, firstLine + (int)at.Line - 1,
+                    $"YAML syntax error: {ex.Message}{where}", (int)at.Column);
+                return null;
             }
         }
-        catch (YamlException ex)
-        {
-            diagnostics.Error(DiagnosticCodes.YamlSyntaxError, path, firstLine + (int)ex.Start.Line - 1,
-                $"YAML syntax error: {ex.Message}", (int)ex.Start.Column);
-            return null;
-        }
-        return events;
     }
 
     private static string Describe(FrontMatterNode node) => node switch

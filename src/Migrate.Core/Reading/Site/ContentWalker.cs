@@ -32,6 +32,18 @@ internal sealed class ContentWalker
         var (files, dirs) = List(dir);
         var names = files.Where(f => IsServed(mount, f)).Select(f => (Path: f, Name: ContentFileName.Parse(Path.GetFileName(f), _languages))).ToList();
         var leafIndexes = names.Where(n => n.Name.IsLeafIndex).ToList();
+        if (leafIndexes.Count > 0 && string.Equals(contentRel, section, StringComparison.Ordinal))
+        {
+            // An index.md directly in the section folder makes the whole folder one leaf bundle, which Hugo files
+            // under the home page (section ""), not under this section: e.g. a `type: widget_page` publications
+            // page. Nothing below it is a publication to Hugo, so nothing is converted (checked with Hugo 0.111.3).
+            foreach (var (path, _) in leafIndexes)
+            {
+                _diagnostics.Info(DiagnosticCodes.SkippedListPage, Rel(path), null,
+                    $"'{section}/{Path.GetFileName(path)}' turns the '{section}' folder into a single page (a leaf bundle outside any section, such as a widget page); Hugo lists no publication under it, so it is not converted");
+            }
+            return;
+        }
         if (leafIndexes.Count > 0)
         {
             foreach (var (path, name) in leafIndexes)

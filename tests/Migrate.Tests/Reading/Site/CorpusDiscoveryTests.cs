@@ -86,7 +86,11 @@ public sealed class CorpusDiscoveryTests(ITestOutputHelper output)
         {
             var notBuilt = bag.Items.Any(d => d.Code == DiagnosticCodes.LanguageNotBuilt
                 && (root.StartsWith(d.Path + "/", StringComparison.Ordinal) || root.Contains("/" + d.Path + "/", StringComparison.Ordinal)));
-            Assert.Equal(notBuilt ? 0 : count, actual.GetValueOrDefault(root));
+            // A section folder holding index.md is one widget page outside the section (uncbiag's
+            // content/publications/index.md): Hugo lists no publication there, and discovery says why.
+            var sectionIsAPage = bag.Items.Any(d => d.Code == DiagnosticCodes.SkippedListPage
+                && d.Path is { } p && p.StartsWith(root, StringComparison.Ordinal));
+            Assert.Equal(notBuilt || sectionIsAPage ? 0 : count, actual.GetValueOrDefault(root));
         }
         Assert.False(actual.ContainsKey("(none)"), "a publication outside the roots SOURCE.md names");
         Assert.Equal(result.Publications.Select(p => p.SitePath).Order(StringComparer.Ordinal), result.Publications.Select(p => p.SitePath));

@@ -10,8 +10,8 @@ namespace Migrate.Core.Reading.FrontMatter.Yaml;
 /// ends on that line (<c>tags: [a, b] # c</c> → <c>tags</c>; <c>- name: x # c</c> → <c>name</c>), or of the entry
 /// whose nested block value or block-scalar header follows (<c>authors:  # c</c>, <c>abstract: | # c</c>).</item>
 /// <item>A comment on its own line leads the next entry or item, unless it sits after the last child of a
-/// collection that ends there and is indented at least as far as that collection (then it is that collection's
-/// end comment), or sits before the <c>]</c>/<c>}</c> of a flow collection. After the last top-level entry it is
+/// collection that ends there and is indented at least as far as that collection and further than the next entry
+/// (then it is that collection's end comment), or sits before the <c>]</c>/<c>}</c> of a flow collection. After the last top-level entry it is
 /// one of the document's end comments.</item>
 /// </list>
 /// </summary>
@@ -135,9 +135,11 @@ internal static class YamlCommentAttacher
                 return;
             }
         }
+        // Indented at least as far as a collection that ends here, and further than what comes next (an
+        // unindented list `tags:\n- a` sits at its key's column, so a comment there leads the next key).
         foreach (var k in closing)
         {
-            if (k.Style != CollectionStyle.Flow && k.Column > 0 && k.Column <= c.Column)
+            if (k.Style != CollectionStyle.Flow && k.Column > 0 && k.Column <= c.Column && (next is null || c.Column > next.StartColumn))
             {
                 EndCommentsOf(k, document).Add(comment);
                 return;

@@ -32,14 +32,15 @@ internal sealed class YamlScanIndex
     public Dictionary<long, long> ScalarStartByEnd { get; }
 
     /// <summary>
-    /// Scans <paramref name="text"/>, which the parser has already accepted. The raw scanner answers a syntax
+    /// Scans the text the parser has already accepted; positions are mapped back to the source text. The raw scanner answers a syntax
     /// error with an endless run of error tokens, so the loop stops at the first one and at a token budget.
     /// </summary>
-    public static YamlScanIndex Build(string text)
+    public static YamlScanIndex Build(YamlTextShift shift)
     {
         var comments = new List<ScannedComment>();
         var entries = new List<Mark>();
         var scalars = new Dictionary<long, long>();
+        var text = shift.Text;
         var scanner = new Scanner(new StringReader(text), skipComments: false);
         var budget = (long)text.Length * 4 + 64;
         while (budget-- > 0 && scanner.MoveNext())
@@ -47,13 +48,14 @@ internal sealed class YamlScanIndex
             switch (scanner.Current)
             {
                 case Comment c:
-                    comments.Add(new ScannedComment(c.Start.Index, c.End.Index, (int)c.Start.Line, (int)c.Start.Column, c.IsInline));
+                    var start = shift.ToSource(c.Start);
+                    comments.Add(new ScannedComment(start.Index, shift.ToSource(c.End).Index, (int)start.Line, (int)start.Column, c.IsInline));
                     break;
                 case BlockEntry b:
-                    entries.Add(b.Start);
+                    entries.Add(shift.ToSource(b.Start));
                     break;
                 case Scalar s:
-                    scalars[s.End.Index] = s.Start.Index;
+                    scalars[shift.ToSource(s.End).Index] = shift.ToSource(s.Start).Index;
                     break;
                 case Error:
                     budget = 0;

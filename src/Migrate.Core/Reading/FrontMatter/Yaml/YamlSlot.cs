@@ -21,6 +21,8 @@ internal sealed class YamlSlot
 
     public required int StartLine { get; init; }
 
+    public required int StartColumn { get; init; }
+
     public required long ValueStartIndex { get; init; }
 
     public required int ValueStartLine { get; init; }

@@ -42,10 +42,11 @@ internal sealed class YamlTreeBuilder
 
     public YamlContainer? RootContainer { get; private set; }
 
-    public void Build(IReadOnlyList<ParsingEvent> events)
+    /// <summary>Builds from events whose positions are already in the source text (see <see cref="YamlTextShift"/>).</summary>
+    public void Build(IReadOnlyList<(ParsingEvent Event, Mark Start, Mark End)> events)
     {
         var documents = 0;
-        foreach (var e in events)
+        foreach (var (e, eStart, eEnd) in events)
         {
             switch (e)
             {
@@ -53,36 +54,36 @@ internal sealed class YamlTreeBuilder
                     if (++documents > 1)
                     {
                         // yaml.v2 (Hugo) reads only the first document; say so rather than silently dropping the rest.
-                        _diagnostics.Warning(DiagnosticCodes.UnsupportedYamlFeature, _path, FileLine(e.Start.Line),
+                        _diagnostics.Warning(DiagnosticCodes.UnsupportedYamlFeature, _path, FileLine(eStart.Line),
                             "the front matter holds more than one YAML document; Hugo reads only the first, and so does migrate");
                         return;
                     }
                     break;
                 case Scalar s:
-                    var scalar = MakeScalar(s, out var valueStart, out var shape);
-                    Deliver(scalar, s.Start, valueStart, s.End, shape, null);
+                    var scalar = MakeScalar(s, eStart, eEnd, out var shape);
+                    Deliver(scalar, eStart, eStart, eEnd, shape, null);
                     break;
                 case AnchorAlias a:
                     var alias = new FrontMatterAlias(a.Value.Value, _anchors.GetValueOrDefault(a.Value.Value))
                     {
-                        Start = Position(a.Start),
+                        Start = Position(eStart),
                     };
-                    Deliver(alias, a.Start, a.Start, a.End, YamlValueShape.Inline, null);
+                    Deliver(alias, eStart, eStart, eEnd, YamlValueShape.Inline, null);
                     break;
                 case MappingStart m:
                     var mapping = new FrontMatterMapping { Style = m.Style == MappingStyle.Flow ? CollectionStyle.Flow : CollectionStyle.Block };
-                    Open(mapping, mapping.Style, m.Start, m.Anchor, m.Tag);
+                    Open(mapping, mapping.Style, eStart, m.Anchor, m.Tag);
                     break;
                 case SequenceStart q:
                     var sequence = new FrontMatterSequence { Style = q.Style == SequenceStyle.Flow ? CollectionStyle.Flow : CollectionStyle.Block };
-                    Open(sequence, sequence.Style, q.Start, q.Anchor, q.Tag);
+                    Open(sequence, sequence.Style, eStart, q.Anchor, q.Tag);
                     break;
                 case MappingEnd or SequenceEnd:
                     var frame = _stack[^1];
                     _stack.RemoveAt(_stack.Count - 1);
-                    frame.Container.EndIndex = e.End.Index;
+                    frame.Container.EndIndex = eEnd.Index;
                     var collectionShape = frame.Container.Style == CollectionStyle.Flow ? YamlValueShape.FlowCollection : YamlValueShape.BlockCollection;
-                    Deliver(frame.Container.Node, frame.Start, frame.Start, e.End, collectionShape, frame.Container);
+                    Deliver(frame.Container.Node, frame.Start, frame.Start, eEnd, collectionShape, frame.Container);
                     break;
             }
         }
@@ -110,7 +111,7 @@ internal sealed class YamlTreeBuilder
         }
     }
 
-    private FrontMatterScalar MakeScalar(Scalar s, out Mark valueStart, out YamlValueShape shape)
+    private FrontMatterScalar MakeScalar(Scalar s, Mark sStart, Mark sEnd, out YamlValueShape shape)
     {
         var style = s.Style switch
         {
@@ -123,25 +124,23 @@ internal sealed class YamlTreeBuilder
         shape = style is ModelScalarStyle.Literal or ModelScalarStyle.Folded ? YamlValueShape.BlockScalar : YamlValueShape.Inline;
 
         // The event's start includes any anchor or tag; the scanner's token start is where the value text begins.
-        var start = s.Start.Index;
-        if (_scan.ScalarStartByEnd.TryGetValue(s.End.Index, out var tokenStart) && tokenStart >= start)
+        var start = sStart.Index;
+        if (_scan.ScalarStartByEnd.TryGetValue(sEnd.Index, out var tokenStart) && tokenStart >= start)
         {
             start = tokenStart;
         }
         else if (s.Value.Length == 0 && style == ModelScalarStyle.Plain)
         {
-            start = s.End.Index; // an empty value has no token
+            start = sEnd.Index; // an empty value has no token
         }
-        var end = s.End.Index;
+        var end = sEnd.Index;
         if (shape == YamlValueShape.BlockScalar)
         {
             end = BlockScalarEnd((int)start, (int)end);
         }
         var raw = _text[(int)start..(int)end];
-        var startLine = (int)s.Start.Line;
-        valueStart = s.Start;
-
-        var rawEndLine = startLine + CountLineBreaks(_text, (int)s.Start.Index, (int)end);
+        var startLine = (int)sStart.Line;
+        var rawEndLine = startLine + CountLineBreaks(_text, (int)sStart.Index, (int)end);
         if (rawEndLine > startLine)
         {
             _lines.MarkScalar(startLine + 1, rawEndLine);
@@ -150,7 +149,7 @@ internal sealed class YamlTreeBuilder
         var tag = s.Tag.IsEmpty ? null : s.Tag.Value;
         var node = new FrontMatterScalar(s.Value, YamlScalarResolver.Resolve(s.Value, style, tag), style, raw)
         {
-            Start = Position(s.Start),
+            Start = Position(sStart),
             Tag = YamlScalarResolver.ShortTag(tag),
         };
         RegisterAnchor(node, s.Anchor);
@@ -242,6 +241,7 @@ internal sealed class YamlTreeBuilder
                 Parent = container,
                 StartIndex = key.StartIndex,
                 StartLine = (int)key.Line,
+                StartColumn = key.Column,
                 ValueStartIndex = valueStart.Index,
                 ValueStartLine = (int)valueStart.Line,
                 ValueEndIndex = end.Index,
@@ -269,6 +269,7 @@ internal sealed class YamlTreeBuilder
             Parent = container,
             StartIndex = slotStart.Index,
             StartLine = (int)slotStart.Line,
+            StartColumn = (int)slotStart.Column,
             ValueStartIndex = valueStart.Index,
             ValueStartLine = (int)valueStart.Line,
             ValueEndIndex = end.Index,
@@ -283,14 +284,14 @@ internal sealed class YamlTreeBuilder
         switch (node)
         {
             case FrontMatterScalar s:
-                return new PendingKey(s.Value, s.Raw, start.Index, start.Line);
+                return new PendingKey(s.Value, s.Raw, start.Index, start.Line, (int)start.Column);
             case FrontMatterAlias a:
-                return new PendingKey("*" + a.Name, "*" + a.Name, start.Index, start.Line);
+                return new PendingKey("*" + a.Name, "*" + a.Name, start.Index, start.Line, (int)start.Column);
             default:
                 var raw = _text[(int)start.Index..(int)Math.Min(end.Index, _text.Length)];
                 _diagnostics.Warning(DiagnosticCodes.UnsupportedYamlFeature, _path, FileLine(start.Line),
                     "a mapping key that is itself a collection is kept as its source text; Hugo cannot use it", (int)start.Column);
-                return new PendingKey(raw, raw, start.Index, start.Line);
+                return new PendingKey(raw, raw, start.Index, start.Line, (int)start.Column);
         }
     }
 
@@ -330,5 +331,5 @@ internal sealed class YamlTreeBuilder
         public PendingKey? Key { get; set; }
     }
 
-    private sealed record PendingKey(string Key, string RawKey, long StartIndex, long Line);
+    private sealed record PendingKey(string Key, string RawKey, long StartIndex, long Line, int Column);
 }
