@@ -171,6 +171,50 @@ public class ZolaFixtureTests
         Assert.True(total > 100, $"only {total} comments in the fixtures: the fidelity check would prove little");
     }
 
+    [Fact]
+    public void EveryTopLevelSourceKeyIsAccountedForInItsZolaPage()
+    {
+        // Zola silently drops unknown page keys, so each source key must land in [extra], in a Zola field or
+        // taxonomy (recorded in extra.migrate.source_keys), in extra.migrate.null_keys, or (a duplicate Hugo
+        // ignores) in a comment naming it.
+        var checkedKeys = 0;
+        var lost = new List<string>();
+        foreach (var caseName in TestData.SiteCases)
+        {
+            var site = TestData.Site(caseName);
+            var pages = Convert(caseName).Files
+                .Where(f => f.Content is not null && f.RelativePath.EndsWith(".md", StringComparison.Ordinal) && !f.RelativePath.Contains("/_index", StringComparison.Ordinal))
+                .Select(f => TomlLib.FrontMatter(Encoding.UTF8.GetString(f.Content!))).ToList();
+            var parsed = TomlLib.ParseAll(pages);
+            foreach (var p in ConversionPipeline.Inspect(site, Array.Empty<string>()).Publications)
+            {
+                if (p.FrontMatter is null || p.SkipReason is not null || p.Diagnostics.Exists(d => d.Severity == DiagnosticSeverity.Error))
+                {
+                    continue;
+                }
+                var i = pages.FindIndex(fm => fm.Contains($"source = \"{p.Source.SitePath}\"", StringComparison.Ordinal));
+                Assert.True(i >= 0, $"{caseName}: no Zola page for {p.Source.SitePath}");
+                var extra = parsed[i]["extra"]!.AsObject();
+                var migrate = extra["migrate"]!.AsObject();
+                var sourceKeys = (migrate["source_keys"]?.AsObject() ?? new System.Text.Json.Nodes.JsonObject()).Select(kv => (string?)kv.Value).ToHashSet();
+                var nullKeys = (migrate["null_keys"]?.AsArray() ?? new System.Text.Json.Nodes.JsonArray()).Select(n => (string?)n).ToHashSet();
+                foreach (var entry in p.FrontMatter.Root.Entries)
+                {
+                    checkedKeys++;
+                    var found = extra.ContainsKey(entry.Key) || sourceKeys.Contains(entry.Key) || nullKeys.Contains(entry.Key)
+                        || pages[i].Contains($"# duplicate key '{entry.Key}'", StringComparison.Ordinal);
+                    if (!found)
+                    {
+                        lost.Add($"{caseName}/{p.Source.SitePath}: {entry.Key}");
+                    }
+                }
+            }
+        }
+        _output.WriteLine($"{checkedKeys} top-level source keys checked");
+        Assert.Empty(lost);
+        Assert.True(checkedKeys > 200, $"only {checkedKeys} keys checked");
+    }
+
     private static IEnumerable<string> Comments(FrontMatterDocument doc) =>
         Comments(doc.Root).Concat(doc.EndComments.Select(c => c.Text));
 
