@@ -70,6 +70,8 @@ public static class DiagnosticCodes
     public const string OutputNameChanged = "MIG504";
     /// <summary>A field the target needs (a date, a URL) has no usable value, so the target will fall back to its default.</summary>
     public const string TargetFieldMissing = "MIG505";
+    /// <summary>A bundle file the target will not publish (Zola skips colocated files without an extension), or one another language already supplies.</summary>
+    public const string AssetSkippedByTarget = "MIG506";
 
     // MIG52x: body conversion (Transforms/Body); numbered apart from the writers' own MIG50x codes.
     public const string UnknownShortcode = "MIG520";

@@ -15,7 +15,7 @@ public static class WriterRegistry
         {
             ["json"] = () => new JsonSiteWriter(),
             ["jekyll"] = () => new Jekyll.JekyllWriter(),
-            ["zola"] = null,
+            ["zola"] = () => new Zola.ZolaWriter(),
         };
 
     /// <summary>Every target name the command line accepts, in help order.</summary>

@@ -73,18 +73,6 @@ public sealed class CliTests
         Assert.Contains("migrate --help", r.Error);
     }
 
-    [Theory]
-    [InlineData("zola")]
-    public void AKnownTargetWithoutAWriterSaysSoAndExitsTwo(string target)
-    {
-        using var temp = new TempDirectory();
-
-        var r = CliRunner.Run(FakeStages.For(temp.Path, new[] { "a" }), "convert", temp.Path, "--to", target, "--out", temp.Combine("..", "x-out"));
-
-        Assert.Equal(2, r.ExitCode);
-        Assert.Equal($"migrate: error: the '{target}' writer is not implemented yet (available: json, jekyll)\n", r.Error);
-    }
-
     [Fact]
     public void AFlavorForATargetOtherThanJekyllIsRefused()
     {
