@@ -3,20 +3,25 @@ using Migrate.Core.Diagnostics;
 using Migrate.Core.Model.Publications;
 using Migrate.Core.Model.Site;
 using Migrate.Core.Planning;
+using Migrate.Core.Transforms.Body;
 
 namespace Migrate.Core.Writing.Jekyll;
 
 /// <summary>
 /// Writes publications for Jekyll. Plain flavour: <c>_publications/&lt;slug&gt;.md</c> (flat; Jekyll has no page
-/// bundles) with every source key and comment in YAML front matter (see <see cref="PlainFrontMatterMapper"/>),
-/// a Liquid-inert body (<see cref="LiquidGuard"/>), bundle files under <c>assets/publications/&lt;slug&gt;/</c>, and
-/// the config fragment <c>_config.publications.yml</c>. One instance serves one run (it tracks the names used).
+/// bundles) with every source key and comment in YAML front matter (see <see cref="PlainFrontMatterMapper"/>), the
+/// body converted by the shared <see cref="BodyConverter"/> (shortcodes translated, links rewritten, Liquid made
+/// inert), bundle files under <c>assets/publications/&lt;slug&gt;/</c> named by <see cref="ResourcePolicy"/>, and the
+/// config fragment <c>_config.publications.yml</c>. A body may <c>ref</c> or <c>cite</c> a page that comes later, so
+/// <see cref="Write"/> only names and collects each publication and <see cref="Complete"/> plans every file, in the
+/// order received. One instance serves one run.
 /// </summary>
 public sealed class JekyllWriter : IPublicationWriter
 {
     private readonly JekyllWriterOptions _options;
     private readonly JekyllNameAllocator _names = new();
-    private readonly SortedSet<string> _includeNames = new(StringComparer.Ordinal);
+    private readonly List<(Publication Publication, string Name)> _pending = new();
+    private readonly PageUrlIndex _pages = new();
 
     public JekyllWriter() : this(new JekyllWriterOptions())
     {
@@ -30,6 +35,7 @@ public sealed class JekyllWriter : IPublicationWriter
 
     public IEnumerable<PlannedFile> Write(Publication publication, DiagnosticBag diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(publication);
         var path = publication.Source.SitePath;
         if (_options.Flavor != JekyllFlavor.Plain)
         {
@@ -37,42 +43,20 @@ public sealed class JekyllWriter : IPublicationWriter
                 $"the Jekyll flavour '{_options.Flavor}' is not implemented yet; use --flavor plain");
             return [];
         }
-        if (publication.FrontMatter is not { } document)
+        if (publication.FrontMatter is null)
         {
             diagnostics.Warning(DiagnosticCodes.ValueNotRepresentable, path, null,
                 "the front matter could not be read, so no Jekyll document is written for this page");
             return [];
         }
-
         var name = _names.Allocate(publication, path, diagnostics);
-        var assets = new BundleAssetMap(publication, _options.AssetsFolder, name);
-        var newLine = publication.NewLine;
-        var files = new List<PlannedFile>();
-
-        var (root, endComments) = PlainFrontMatterMapper.Map(publication, document, assets, newLine, diagnostics);
-        var yaml = JekyllYamlEmitter.Emit(root, endComments, newLine, path, diagnostics);
-
-        var body = assets.RewriteBody(publication.Body, out _);
-        ReportShortcodes(publication, body, diagnostics);
-        body = LiquidGuard.Protect(body);
-
-        var text = new StringBuilder()
-            .Append("---").Append(newLine)
-            .Append(yaml)
-            .Append("---").Append(newLine)
-            .Append(body)
-            .ToString();
-        files.Add(PlannedFile.Text("_publications/" + name + ".md", text, publication.Source.FullPath));
-
-        foreach (var (resource, outputPath) in assets.Files)
+        _pending.Add((publication, name));
+        if (publication.HugoUrl is { Length: > 0 } url)
         {
-            files.Add(PlannedFile.Copy(outputPath, resource.SourcePath, resource.SourcePath));
+            // Every document keeps Hugo's URL as its permalink, so a reference to it resolves to that URL.
+            _pages.Add(publication, url);
         }
-        foreach (var ignored in assets.NamesJekyllIgnores)
-        {
-            _includeNames.Add(ignored);
-        }
-        return files;
+        return [];
     }
 
     public IEnumerable<PlannedFile> Complete(SiteContext site, DiagnosticBag diagnostics)
@@ -81,26 +65,54 @@ public sealed class JekyllWriter : IPublicationWriter
         {
             return [];
         }
-        return [PlannedFile.Text(_options.ConfigFragmentName, JekyllConfigFragment.Build(_includeNames, "\n"))];
-    }
-
-    private static void ReportShortcodes(Publication publication, string body, DiagnosticBag diagnostics)
-    {
-        var bodyFirstLine = 1 + publication.FrontMatterBlock.Count(c => c == '\n');
-        foreach (var shortcode in HugoShortcodeScanner.Scan(body))
+        var files = new List<PlannedFile>();
+        var includeNames = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (publication, name) in _pending)
         {
-            if (shortcode.IsClosing)
+            try
             {
-                continue;
+                files.AddRange(WritePlain(publication, name, includeNames, diagnostics));
             }
-            diagnostics.Warning(DiagnosticCodes.ShortcodeNotConverted, publication.Source.SitePath, bodyFirstLine + shortcode.BodyLine - 1,
-                $"Hugo shortcode '{shortcode.Name}' is not converted; it is kept as inert text ({Excerpt(shortcode.Text)})");
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                diagnostics.Error(DiagnosticCodes.InternalError, publication.Source.SitePath, null,
+                    $"the jekyll writer failed on this page: {ex.GetType().Name}: {ex.Message}");
+            }
         }
+        _pending.Clear();
+        files.Add(PlannedFile.Text(_options.ConfigFragmentName, JekyllConfigFragment.Build(includeNames, "\n")));
+        return files;
     }
 
-    private static string Excerpt(string text)
+    private IEnumerable<PlannedFile> WritePlain(Publication publication, string name, SortedSet<string> includeNames, DiagnosticBag diagnostics)
     {
-        var oneLine = text.ReplaceLineEndings(" ");
-        return oneLine.Length <= 60 ? oneLine : oneLine[..57] + "...";
+        var path = publication.Source.SitePath;
+        var assets = new BundleAssetMap(publication, _options.AssetsFolder, name);
+        diagnostics.AddRange(assets.Diagnostics);
+        var newLine = publication.NewLine;
+
+        var (root, endComments) = PlainFrontMatterMapper.Map(publication, publication.FrontMatter!, assets, newLine, diagnostics);
+        var yaml = JekyllYamlEmitter.Emit(root, endComments, newLine, path, diagnostics);
+
+        var context = BodyConversionContext.For(publication, assets.ResourceUrl, _pages.MapperFor(publication));
+        var body = BodyConverter.Convert(publication.Body, BodyTarget.JekyllPlain, context);
+        diagnostics.AddRange(body.Diagnostics);
+
+        var text = new StringBuilder()
+            .Append("---").Append(newLine)
+            .Append(yaml)
+            .Append("---").Append(newLine)
+            .Append(body.Body)
+            .ToString();
+        var files = new List<PlannedFile> { PlannedFile.Text("_publications/" + name + ".md", text, publication.Source.FullPath) };
+        foreach (var (resource, outputPath) in assets.Files)
+        {
+            files.Add(PlannedFile.Copy(outputPath, resource.SourcePath, resource.SourcePath));
+        }
+        foreach (var ignored in assets.NamesJekyllIgnores)
+        {
+            includeNames.Add(ignored);
+        }
+        return files;
     }
 }
