@@ -14,7 +14,8 @@ namespace Migrate.Core.Writing.Jekyll;
 /// inert), bundle files under <c>assets/publications/&lt;slug&gt;/</c> named by <see cref="ResourcePolicy"/>, and the
 /// config fragment <c>_config.publications.yml</c>. A body may <c>ref</c> or <c>cite</c> a page that comes later, so
 /// <see cref="Write"/> only names and collects each publication and <see cref="Complete"/> plans every file, in the
-/// order received. One instance serves one run.
+/// order received. academicpages flavour: <c>_publications/YYYY-MM-DD-&lt;slug&gt;.md</c> with the template's fields
+/// first (<see cref="AcademicPagesDocument"/>), same assets. One instance serves one run.
 /// </summary>
 public sealed class JekyllWriter : IPublicationWriter
 {
@@ -37,10 +38,10 @@ public sealed class JekyllWriter : IPublicationWriter
     {
         ArgumentNullException.ThrowIfNull(publication);
         var path = publication.Source.SitePath;
-        if (_options.Flavor != JekyllFlavor.Plain)
+        if (_options.Flavor == JekyllFlavor.AlFolio)
         {
             diagnostics.Error(DiagnosticCodes.ValueNotRepresentable, path, null,
-                $"the Jekyll flavour '{_options.Flavor}' is not implemented yet; use --flavor plain");
+                $"the Jekyll flavour '{_options.Flavor}' is not implemented yet; use --flavor plain or academicpages");
             return [];
         }
         if (publication.FrontMatter is null)
@@ -61,7 +62,7 @@ public sealed class JekyllWriter : IPublicationWriter
 
     public IEnumerable<PlannedFile> Complete(SiteContext site, DiagnosticBag diagnostics)
     {
-        if (_options.Flavor != JekyllFlavor.Plain)
+        if (_options.Flavor == JekyllFlavor.AlFolio)
         {
             return [];
         }
@@ -71,7 +72,7 @@ public sealed class JekyllWriter : IPublicationWriter
         {
             try
             {
-                files.AddRange(WritePlain(publication, name, includeNames, diagnostics));
+                files.AddRange(WriteOne(publication, name, includeNames, diagnostics));
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
@@ -80,31 +81,18 @@ public sealed class JekyllWriter : IPublicationWriter
             }
         }
         _pending.Clear();
-        files.Add(PlannedFile.Text(_options.ConfigFragmentName, JekyllConfigFragment.Build(includeNames, "\n")));
+        files.Add(PlannedFile.Text(_options.ConfigFragmentName, JekyllConfigFragment.Build(_options.Flavor, includeNames, "\n")));
         return files;
     }
 
-    private IEnumerable<PlannedFile> WritePlain(Publication publication, string name, SortedSet<string> includeNames, DiagnosticBag diagnostics)
+    private IEnumerable<PlannedFile> WriteOne(Publication publication, string name, SortedSet<string> includeNames, DiagnosticBag diagnostics)
     {
-        var path = publication.Source.SitePath;
         var assets = new BundleAssetMap(publication, _options.AssetsFolder, name);
         diagnostics.AddRange(assets.Diagnostics);
-        var newLine = publication.NewLine;
-
-        var (root, endComments) = PlainFrontMatterMapper.Map(publication, publication.FrontMatter!, assets, newLine, diagnostics);
-        var yaml = JekyllYamlEmitter.Emit(root, endComments, newLine, path, diagnostics);
-
-        var context = BodyConversionContext.For(publication, assets.ResourceUrl, _pages.MapperFor(publication));
-        var body = BodyConverter.Convert(publication.Body, BodyTarget.JekyllPlain, context);
-        diagnostics.AddRange(body.Diagnostics);
-
-        var text = new StringBuilder()
-            .Append("---").Append(newLine)
-            .Append(yaml)
-            .Append("---").Append(newLine)
-            .Append(body.Body)
-            .ToString();
-        var files = new List<PlannedFile> { PlannedFile.Text("_publications/" + name + ".md", text, publication.Source.FullPath) };
+        var (fileName, text) = _options.Flavor == JekyllFlavor.AcademicPages
+            ? AcademicPagesDocument.Build(publication, name, assets, _pages.MapperFor(publication), diagnostics)
+            : (name, PlainDocument(publication, assets, diagnostics));
+        var files = new List<PlannedFile> { PlannedFile.Text("_publications/" + fileName + ".md", text, publication.Source.FullPath) };
         foreach (var (resource, outputPath) in assets.Files)
         {
             files.Add(PlannedFile.Copy(outputPath, resource.SourcePath, resource.SourcePath));
@@ -114,5 +102,25 @@ public sealed class JekyllWriter : IPublicationWriter
             includeNames.Add(ignored);
         }
         return files;
+    }
+
+    private string PlainDocument(Publication publication, BundleAssetMap assets, DiagnosticBag diagnostics)
+    {
+        var path = publication.Source.SitePath;
+        var newLine = publication.NewLine;
+
+        var (root, endComments) = PlainFrontMatterMapper.Map(publication, publication.FrontMatter!, assets, newLine, diagnostics);
+        var yaml = JekyllYamlEmitter.Emit(root, endComments, newLine, path, diagnostics);
+
+        var context = BodyConversionContext.For(publication, assets.ResourceUrl, _pages.MapperFor(publication));
+        var body = BodyConverter.Convert(publication.Body, BodyTarget.JekyllPlain, context);
+        diagnostics.AddRange(body.Diagnostics);
+
+        return new StringBuilder()
+            .Append("---").Append(newLine)
+            .Append(yaml)
+            .Append("---").Append(newLine)
+            .Append(body.Body)
+            .ToString();
     }
 }
