@@ -1,38 +1,44 @@
-using System.Text.RegularExpressions;
 using Migrate.Core.Model.Publications;
+using Migrate.Core.Transforms.Body;
 
 namespace Migrate.Core.Writing.Jekyll;
 
 /// <summary>
-/// Where a publication's bundle files go in the Jekyll site (<c>&lt;assets&gt;/&lt;name&gt;/&lt;relative path&gt;</c>)
-/// and the absolute URL each gets, so bundle-relative references (<c>url_pdf: paper.pdf</c>, <c>![](fig.png)</c>)
-/// can be rewritten: Jekyll documents are flat files, so a relative link would resolve against the page URL and break.
-/// Junk files (<see cref="BundleResource.JunkReason"/>) are not copied.
+/// Where a publication's bundle files go in the Jekyll site and the absolute URL each gets. The files and their
+/// names come from the shared <see cref="ResourcePolicy"/> (junk skipped, folders flattened, names made portable),
+/// so the body converter and the front-matter rewriting (<c>url_pdf: paper.pdf</c>, <c>links[].url</c>, the featured
+/// image) follow the same renames: <c>&lt;assets&gt;/&lt;name&gt;/&lt;portable name&gt;</c>. Jekyll documents are flat
+/// files, so a relative reference would resolve against the page URL and break; every one is made absolute.
 /// </summary>
-public sealed partial class BundleAssetMap
+internal sealed class BundleAssetMap
 {
-    private readonly Dictionary<string, string> _urlByPath = new(StringComparer.Ordinal);
+    private readonly ResourcePlan _plan;
 
     public BundleAssetMap(Publication publication, string assetsFolder, string name)
     {
         Folder = assetsFolder.Trim('/') + "/" + name;
-        foreach (var resource in publication.Resources)
+        _plan = ResourcePolicy.Plan(publication.Resources, publication.Source.SitePath);
+        foreach (var assignment in _plan.Travelling)
         {
-            if (resource.JunkReason is not null)
-            {
-                continue;
-            }
-            var outputPath = Folder + "/" + resource.RelativePath;
-            Files.Add((resource, outputPath));
-            _urlByPath[resource.RelativePath] = "/" + string.Join('/', outputPath.Split('/').Select(Uri.EscapeDataString));
+            Files.Add((assignment.Resource, Folder + "/" + assignment.NewName));
         }
+        ResourceUrl = _plan.UrlMapper(BaseUrl);
     }
 
     /// <summary>The folder (relative to the output root) holding this publication's files.</summary>
     public string Folder { get; }
 
+    /// <summary>The absolute URL of <see cref="Folder"/> (portable names need no escaping; the slug may).</summary>
+    public string BaseUrl => "/" + string.Join('/', Folder.Split('/').Select(Uri.EscapeDataString));
+
+    /// <summary>The resource plan's diagnostics (junk skipped, names changed, collisions).</summary>
+    public IReadOnlyList<Migrate.Core.Diagnostics.Diagnostic> Diagnostics => _plan.Diagnostics;
+
     /// <summary>The files to copy: the resource and its path relative to the output root.</summary>
     public List<(BundleResource Resource, string OutputPath)> Files { get; } = new();
+
+    /// <summary>The mapper the body converter uses: a bundle file name as Hugo knows it → its new URL, or null.</summary>
+    public Func<string, string?> ResourceUrl { get; }
 
     /// <summary>Names of copied files that Jekyll skips unless listed in <c>include:</c> (leading <c>_ . #</c>, trailing <c>~</c>).</summary>
     public IEnumerable<string> NamesJekyllIgnores =>
@@ -40,7 +46,10 @@ public sealed partial class BundleAssetMap
             .Where(n => n.StartsWith('_') || n.StartsWith('.') || n.StartsWith('#') || n.EndsWith('~'))
             .Distinct(StringComparer.Ordinal);
 
-    /// <summary>The new absolute URL for a bundle-relative reference, or null when it names no copied bundle file.</summary>
+    /// <summary>
+    /// The new absolute URL for a bundle-relative reference written in front matter (<c>paper.pdf</c>,
+    /// <c>./files/a%20b.pdf#page=2</c>), or null when it names no copied bundle file.
+    /// </summary>
     public string? UrlFor(string reference)
     {
         var r = reference.Trim();
@@ -48,62 +57,19 @@ public sealed partial class BundleAssetMap
         {
             return null;
         }
-        var cut = r.IndexOfAny(['?', '#']);
-        var suffix = cut < 0 ? "" : r[cut..];
-        var path = cut < 0 ? r : r[..cut];
-        while (path.StartsWith("./", StringComparison.Ordinal))
+        var (path, suffix) = UrlKind.SplitSuffix(r);
+        var url = ResourceUrl(path);
+        if (url is null && path.Contains('%'))
         {
-            path = path[2..];
-        }
-        string decoded;
-        try
-        {
-            decoded = Uri.UnescapeDataString(path);
-        }
-        catch (UriFormatException)
-        {
-            decoded = path;
-        }
-        return _urlByPath.TryGetValue(path, out var url) || _urlByPath.TryGetValue(decoded, out url) ? url + suffix : null;
-    }
-
-    // ](target  or  ](<target>  — Markdown links and images.
-    [GeneratedRegex(@"(\]\(\s*<?)([^)\s>]+)")]
-    private static partial Regex MarkdownTarget();
-
-    // src="x" / href='x' / src=x in HTML and in shortcode parameters.
-    [GeneratedRegex(@"(\b(?:src|href)\s*=\s*)(""[^""]*""|'[^']*'|[^\s>""']+)", RegexOptions.IgnoreCase)]
-    private static partial Regex AttributeTarget();
-
-    // [label]: target  — reference definitions.
-    [GeneratedRegex(@"(?m)(^[ ]{0,3}\[[^\]]+\]:[ \t]*<?)([^\s>]+)")]
-    private static partial Regex ReferenceTarget();
-
-    /// <summary>The body with every link, image and src/href naming a bundle file pointed at its new URL; counts rewrites.</summary>
-    public string RewriteBody(string body, out int rewritten)
-    {
-        var count = 0;
-        string Swap(Match m, string target, Func<string, string> wrap)
-        {
-            var url = UrlFor(target);
-            if (url is null)
+            try
             {
-                return m.Value;
+                url = ResourceUrl(Uri.UnescapeDataString(path));
             }
-            count++;
-            return m.Groups[1].Value + wrap(url);
+            catch (UriFormatException)
+            {
+                url = null;
+            }
         }
-
-        body = MarkdownTarget().Replace(body, m => Swap(m, m.Groups[2].Value, u => u));
-        body = ReferenceTarget().Replace(body, m => Swap(m, m.Groups[2].Value, u => u));
-        body = AttributeTarget().Replace(body, m =>
-        {
-            var v = m.Groups[2].Value;
-            var quote = v.Length >= 2 && (v[0] == '"' || v[0] == '\'') ? v[0].ToString() : "";
-            var inner = quote.Length > 0 ? v[1..^1] : v;
-            return Swap(m, inner, u => quote + u + quote);
-        });
-        rewritten = count;
-        return body;
+        return url is null ? null : url + suffix;
     }
 }

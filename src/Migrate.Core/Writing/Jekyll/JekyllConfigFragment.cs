@@ -10,11 +10,12 @@ namespace Migrate.Core.Writing.Jekyll;
 /// </summary>
 internal static class JekyllConfigFragment
 {
-    public static string Build(IReadOnlyCollection<string> includeNames, string newLine)
+    public static string Build(JekyllFlavor flavor, IReadOnlyCollection<string> includeNames, string newLine)
     {
         var sb = new StringBuilder();
         void Line(string text) => sb.Append(text).Append(newLine);
-        Line("# Written by migrate (Hugo Academic -> Jekyll, plain flavour).");
+        var academicPages = flavor == JekyllFlavor.AcademicPages;
+        Line(academicPages ? "# Written by migrate (Hugo Academic -> Jekyll, academicpages flavour)." : "# Written by migrate (Hugo Academic -> Jekyll, plain flavour).");
         Line("# Merge into your _config.yml, or build with: jekyll build --config _config.yml,_config.publications.yml");
         Line("#");
         Line("# Every document in _publications sets its own permalink (Hugo's URL), so the collection permalink below");
@@ -23,7 +24,7 @@ internal static class JekyllConfigFragment
         Line("collections:");
         Line("  publications:");
         Line("    output: true");
-        Line("    permalink: /publication/:title/");
+        Line(academicPages ? "    permalink: /:collection/:path/" : "    permalink: /publication/:title/");
         Line("# Publications dated in the future are built (Jekyll's default would list them but write no page).");
         Line("future: true");
         if (includeNames.Count > 0)
@@ -34,6 +35,18 @@ internal static class JekyllConfigFragment
             {
                 Line("  - \"" + name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"");
             }
+        }
+        if (academicPages)
+        {
+            Line("# academicpages lists a publication only when its 'category' is a key here (migrate writes one of the three).");
+            Line("publication_category:");
+            Line("  books:");
+            Line("    title: 'Books'");
+            Line("  manuscripts:");
+            Line("    title: 'Journal Articles'");
+            Line("  conferences:");
+            Line("    title: 'Conference Papers'");
+            return sb.ToString();
         }
         Line("# Suggested: a layout for publications, e.g.");
         Line("# defaults:");

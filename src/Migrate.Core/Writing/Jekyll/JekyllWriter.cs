@@ -3,20 +3,26 @@ using Migrate.Core.Diagnostics;
 using Migrate.Core.Model.Publications;
 using Migrate.Core.Model.Site;
 using Migrate.Core.Planning;
+using Migrate.Core.Transforms.Body;
 
 namespace Migrate.Core.Writing.Jekyll;
 
 /// <summary>
 /// Writes publications for Jekyll. Plain flavour: <c>_publications/&lt;slug&gt;.md</c> (flat; Jekyll has no page
-/// bundles) with every source key and comment in YAML front matter (see <see cref="PlainFrontMatterMapper"/>),
-/// a Liquid-inert body (<see cref="LiquidGuard"/>), bundle files under <c>assets/publications/&lt;slug&gt;/</c>, and
-/// the config fragment <c>_config.publications.yml</c>. One instance serves one run (it tracks the names used).
+/// bundles) with every source key and comment in YAML front matter (see <see cref="PlainFrontMatterMapper"/>), the
+/// body converted by the shared <see cref="BodyConverter"/> (shortcodes translated, links rewritten, Liquid made
+/// inert), bundle files under <c>assets/publications/&lt;slug&gt;/</c> named by <see cref="ResourcePolicy"/>, and the
+/// config fragment <c>_config.publications.yml</c>. A body may <c>ref</c> or <c>cite</c> a page that comes later, so
+/// <see cref="Write"/> only names and collects each publication and <see cref="Complete"/> plans every file, in the
+/// order received. academicpages flavour: <c>_publications/YYYY-MM-DD-&lt;slug&gt;.md</c> with the template's fields
+/// first (<see cref="AcademicPagesDocument"/>), same assets. One instance serves one run.
 /// </summary>
 public sealed class JekyllWriter : IPublicationWriter
 {
     private readonly JekyllWriterOptions _options;
     private readonly JekyllNameAllocator _names = new();
-    private readonly SortedSet<string> _includeNames = new(StringComparer.Ordinal);
+    private readonly List<(Publication Publication, string Name)> _pending = new();
+    private readonly PageUrlIndex _pages = new();
 
     public JekyllWriter() : this(new JekyllWriterOptions())
     {
@@ -30,77 +36,91 @@ public sealed class JekyllWriter : IPublicationWriter
 
     public IEnumerable<PlannedFile> Write(Publication publication, DiagnosticBag diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(publication);
         var path = publication.Source.SitePath;
-        if (_options.Flavor != JekyllFlavor.Plain)
+        if (_options.Flavor == JekyllFlavor.AlFolio)
         {
             diagnostics.Error(DiagnosticCodes.ValueNotRepresentable, path, null,
-                $"the Jekyll flavour '{_options.Flavor}' is not implemented yet; use --flavor plain");
+                $"the Jekyll flavour '{_options.Flavor}' is not implemented yet; use --flavor plain or academicpages");
             return [];
         }
-        if (publication.FrontMatter is not { } document)
+        if (publication.FrontMatter is null)
         {
             diagnostics.Warning(DiagnosticCodes.ValueNotRepresentable, path, null,
                 "the front matter could not be read, so no Jekyll document is written for this page");
             return [];
         }
-
         var name = _names.Allocate(publication, path, diagnostics);
-        var assets = new BundleAssetMap(publication, _options.AssetsFolder, name);
-        var newLine = publication.NewLine;
+        _pending.Add((publication, name));
+        if (publication.HugoUrl is { Length: > 0 } url)
+        {
+            // Every document keeps Hugo's URL as its permalink, so a reference to it resolves to that URL.
+            _pages.Add(publication, url);
+        }
+        return [];
+    }
+
+    public IEnumerable<PlannedFile> Complete(SiteContext site, DiagnosticBag diagnostics)
+    {
+        if (_options.Flavor == JekyllFlavor.AlFolio)
+        {
+            return [];
+        }
         var files = new List<PlannedFile>();
+        var includeNames = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (publication, name) in _pending)
+        {
+            try
+            {
+                files.AddRange(WriteOne(publication, name, includeNames, diagnostics));
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                diagnostics.Error(DiagnosticCodes.InternalError, publication.Source.SitePath, null,
+                    $"the jekyll writer failed on this page: {ex.GetType().Name}: {ex.Message}");
+            }
+        }
+        _pending.Clear();
+        files.Add(PlannedFile.Text(_options.ConfigFragmentName, JekyllConfigFragment.Build(_options.Flavor, includeNames, "\n")));
+        return files;
+    }
 
-        var (root, endComments) = PlainFrontMatterMapper.Map(publication, document, assets, newLine, diagnostics);
-        var yaml = JekyllYamlEmitter.Emit(root, endComments, newLine, path, diagnostics);
-
-        var body = assets.RewriteBody(publication.Body, out _);
-        ReportShortcodes(publication, body, diagnostics);
-        body = LiquidGuard.Protect(body);
-
-        var text = new StringBuilder()
-            .Append("---").Append(newLine)
-            .Append(yaml)
-            .Append("---").Append(newLine)
-            .Append(body)
-            .ToString();
-        files.Add(PlannedFile.Text("_publications/" + name + ".md", text, publication.Source.FullPath));
-
+    private IEnumerable<PlannedFile> WriteOne(Publication publication, string name, SortedSet<string> includeNames, DiagnosticBag diagnostics)
+    {
+        var assets = new BundleAssetMap(publication, _options.AssetsFolder, name);
+        diagnostics.AddRange(assets.Diagnostics);
+        var (fileName, text) = _options.Flavor == JekyllFlavor.AcademicPages
+            ? AcademicPagesDocument.Build(publication, name, assets, _pages.MapperFor(publication), diagnostics)
+            : (name, PlainDocument(publication, assets, diagnostics));
+        var files = new List<PlannedFile> { PlannedFile.Text("_publications/" + fileName + ".md", text, publication.Source.FullPath) };
         foreach (var (resource, outputPath) in assets.Files)
         {
             files.Add(PlannedFile.Copy(outputPath, resource.SourcePath, resource.SourcePath));
         }
         foreach (var ignored in assets.NamesJekyllIgnores)
         {
-            _includeNames.Add(ignored);
+            includeNames.Add(ignored);
         }
         return files;
     }
 
-    public IEnumerable<PlannedFile> Complete(SiteContext site, DiagnosticBag diagnostics)
+    private string PlainDocument(Publication publication, BundleAssetMap assets, DiagnosticBag diagnostics)
     {
-        if (_options.Flavor != JekyllFlavor.Plain)
-        {
-            return [];
-        }
-        return [PlannedFile.Text(_options.ConfigFragmentName, JekyllConfigFragment.Build(_includeNames, "\n"))];
-    }
+        var path = publication.Source.SitePath;
+        var newLine = publication.NewLine;
 
-    private static void ReportShortcodes(Publication publication, string body, DiagnosticBag diagnostics)
-    {
-        var bodyFirstLine = 1 + publication.FrontMatterBlock.Count(c => c == '\n');
-        foreach (var shortcode in HugoShortcodeScanner.Scan(body))
-        {
-            if (shortcode.IsClosing)
-            {
-                continue;
-            }
-            diagnostics.Warning(DiagnosticCodes.ShortcodeNotConverted, publication.Source.SitePath, bodyFirstLine + shortcode.BodyLine - 1,
-                $"Hugo shortcode '{shortcode.Name}' is not converted; it is kept as inert text ({Excerpt(shortcode.Text)})");
-        }
-    }
+        var (root, endComments) = PlainFrontMatterMapper.Map(publication, publication.FrontMatter!, assets, newLine, diagnostics);
+        var yaml = JekyllYamlEmitter.Emit(root, endComments, newLine, path, diagnostics);
 
-    private static string Excerpt(string text)
-    {
-        var oneLine = text.ReplaceLineEndings(" ");
-        return oneLine.Length <= 60 ? oneLine : oneLine[..57] + "...";
+        var context = BodyConversionContext.For(publication, assets.ResourceUrl, _pages.MapperFor(publication));
+        var body = BodyConverter.Convert(publication.Body, BodyTarget.JekyllPlain, context);
+        diagnostics.AddRange(body.Diagnostics);
+
+        return new StringBuilder()
+            .Append("---").Append(newLine)
+            .Append(yaml)
+            .Append("---").Append(newLine)
+            .Append(body.Body)
+            .ToString();
     }
 }

@@ -34,7 +34,8 @@ internal static class PlainFrontMatterMapper
     private static readonly string[] LowerCasedKeys = ["title", "tags", "categories"];
 
     public static (FrontMatterMapping Root, List<CommentLine> EndComments) Map(
-        Publication publication, FrontMatterDocument document, BundleAssetMap assets, string newLine, DiagnosticBag diagnostics)
+        Publication publication, FrontMatterDocument document, BundleAssetMap assets, string newLine, DiagnosticBag diagnostics,
+        bool addPermalink = true)
     {
         var path = publication.Source.SitePath;
         var root = FrontMatterTreeCopier.Copy(document.Root);
@@ -74,9 +75,13 @@ internal static class PlainFrontMatterMapper
         }
 
         var added = new List<FrontMatterEntry>();
-        if (publication.HugoUrl is { Length: > 0 } url)
+        if (!addPermalink)
         {
-            added.Add(new FrontMatterEntry("permalink", FrontMatterScalar.String(Unescape(url), ScalarStyle.Plain)));
+            // The caller (a flavour with its own field order) writes the permalink.
+        }
+        else if (publication.HugoUrl is { Length: > 0 } url)
+        {
+            added.Add(new FrontMatterEntry("permalink", FrontMatterScalar.String(PermalinkOf(url), ScalarStyle.Plain)));
         }
         else
         {
@@ -251,6 +256,9 @@ internal static class PlainFrontMatterMapper
         map.Entries.Clear();
         map.Entries.AddRange(kept);
     }
+
+    /// <summary>Hugo's URL as a Jekyll permalink: percent-decoded, because Jekyll encodes the permalink itself.</summary>
+    internal static string PermalinkOf(string url) => Unescape(url);
 
     private static string Unescape(string url)
     {

@@ -87,7 +87,7 @@ public class JekyllWriterTests
     }
 
     [Fact]
-    public void Bundle_files_are_copied_and_every_reference_points_at_their_new_absolute_URL()
+    public void Bundle_files_are_copied_flat_under_portable_names_and_every_reference_follows_the_same_name()
     {
         var root = new FrontMatterMapping();
         root.Entry("title", Str("T"), 2);
@@ -104,35 +104,59 @@ public class JekyllWriterTests
         p.Resources.Add(Resource("x", ".DS_Store", junk: "macOS folder metadata"));
         p.Image = new FeaturedImage("featured.jpg", null, null, false);
 
-        var (files, _) = WriteOne(p);
+        var (files, bag) = WriteOne(p);
         var doc = Text(files[0]);
 
+        // ResourcePolicy: folders flattened, 'set v2.csv' made portable, junk not copied (README "Body conversion").
         Assert.Equal(
-            ["assets/publications/x/data/set v2.csv", "assets/publications/x/featured.jpg", "assets/publications/x/fig.png", "assets/publications/x/paper.pdf"],
+            ["assets/publications/x/featured.jpg", "assets/publications/x/fig.png", "assets/publications/x/paper.pdf", "assets/publications/x/set-v2.csv"],
             files.Where(f => f.CopyFrom is not null).Select(f => f.RelativePath).Order(StringComparer.Ordinal));
         Assert.Contains("url_pdf: /assets/publications/x/paper.pdf\n", doc);
-        Assert.Contains("url: '/assets/publications/x/data/set%20v2.csv'\n", doc);
+        Assert.Contains("url: '/assets/publications/x/set-v2.csv'\n", doc);
         Assert.Contains("featured_image: /assets/publications/x/featured.jpg\n", doc);
         Assert.Contains("![fig](/assets/publications/x/fig.png \"t\")", doc);
         Assert.Contains("[pdf](/assets/publications/x/paper.pdf#page=2)", doc);
         Assert.Contains("<img src=\"/assets/publications/x/fig.png\">", doc);
         Assert.Contains("[ext](https://x.org/paper.pdf)", doc);
-        Assert.Contains("[ref]: /assets/publications/x/data/set%20v2.csv", doc);
+        Assert.Contains("[ref]: /assets/publications/x/set-v2.csv", doc);
+        Assert.Contains(bag.Items, d => d.Code == DiagnosticCodes.NonPortableFileName && d.Message.Contains("set-v2.csv"));
+        Assert.Contains(bag.Items, d => d.Code == DiagnosticCodes.JunkResource);
     }
 
     [Fact]
-    public void Each_shortcode_is_reported_with_its_file_line_and_left_inert()
+    public void Shortcodes_are_translated_by_the_shared_body_conversion_and_unknown_ones_reported_with_file_and_line()
     {
         var root = new FrontMatterMapping();
         root.Entry("title", Str("T"), 2);
         // FrontMatterBlock has 3 lines ("---", "x: y", "---"), so body line 1 is file line 4.
-        var p = Make("x", root, "Intro.\n\n{{% callout note %}}\nHi {{< icon name=\"x\" >}}\n{{% /callout %}}\n");
+        var p = Make("x", root, "Intro.\n\n{{% callout note %}}\nHi {{< icon name=\"github\" pack=\"fab\" >}}\n{{% /callout %}}\n\n{{< sitewidget 3 >}}\n");
 
         var (files, bag) = WriteOne(p);
+        var doc = Text(files[0]);
 
-        var found = bag.Items.Where(d => d.Code == DiagnosticCodes.ShortcodeNotConverted).Select(d => (d.Path, d.Line)).ToList();
-        Assert.Equal([("content/publication/x/index.md", 6), ("content/publication/x/index.md", 7)], found);
-        Assert.Contains("{% raw %}{{% callout note %}}", Text(files[0]));
+        Assert.Contains("<div class=\"callout callout-note\" markdown=\"1\">", doc);
+        Assert.Contains("<i class=\"fab fa-github\"", doc);
+        Assert.DoesNotContain("{{%", doc);
+        var unknown = Assert.Single(bag.Items, d => d.Code == DiagnosticCodes.UnknownShortcode);
+        Assert.Equal(("content/publication/x/index.md", 10), (unknown.Path, unknown.Line));
+        Assert.Contains("{% raw %}{{< sitewidget 3 >}}{% endraw %}", doc);
+    }
+
+    [Fact]
+    public void A_ref_or_cite_to_a_page_written_later_resolves_to_that_page_Hugo_URL()
+    {
+        var writer = new JekyllWriter();
+        var bag = new DiagnosticBag();
+        var first = Make("first", new FrontMatterMapping(), "See [later]({{< ref \"/publication/second\" >}}) and {{< cite page=\"/publication/second\" >}}.\n");
+        var second = Make("second", new FrontMatterMapping(), "Text.\n", hugoUrl: "/en/publication/second-paper/");
+        var files = writer.Write(first, bag).Concat(writer.Write(second, bag)).ToList();
+        files.AddRange(writer.Complete(new SiteContext("/site", new SiteConfig(), new Dictionary<string, AuthorProfile>()), bag));
+
+        Assert.Equal(["_publications/first.md", "_publications/second.md", "_config.publications.yml"], files.Select(f => f.RelativePath));
+        var doc = Text(files[0]);
+        Assert.Contains("[later](/en/publication/second-paper/)", doc);
+        Assert.Contains("(/en/publication/second-paper/)", doc[(doc.IndexOf(" and ", StringComparison.Ordinal))..]);
+        Assert.DoesNotContain(bag.Items, d => d.Code == DiagnosticCodes.BrokenPageReference);
     }
 
     [Fact]
@@ -143,8 +167,13 @@ public class JekyllWriterTests
         var a = Make("paper", new FrontMatterMapping(), section: "publication");
         var b = Make("paper", new FrontMatterMapping(), section: "publication", language: "zh");
         var c = Make("paper", new FrontMatterMapping(), section: "publication");
-        var names = new[] { a, b, c }.SelectMany(p => writer.Write(p, bag)).Select(f => f.RelativePath).ToList();
-        Assert.Equal(["_publications/paper.md", "_publications/paper-zh.md", "_publications/paper-2.md"], names);
+        foreach (var p in new[] { a, b, c })
+        {
+            writer.Write(p, bag);
+        }
+        var names = writer.Complete(new SiteContext("/site", new SiteConfig(), new Dictionary<string, AuthorProfile>()), bag)
+            .Select(f => f.RelativePath).ToList();
+        Assert.Equal(["_publications/paper.md", "_publications/paper-zh.md", "_publications/paper-2.md", "_config.publications.yml"], names);
         Assert.Equal(2, bag.Items.Count(d => d.Code == DiagnosticCodes.OutputNameChanged));
     }
 

@@ -1,9 +1,13 @@
+using Migrate.Core.Diagnostics;
+using Migrate.Core.Model.FrontMatter;
+using Migrate.Core.Model.Site;
+using Migrate.Core.Transforms.Body;
 using Migrate.Core.Writing.Jekyll;
 using Migrate.Tests.Planning;
 
 namespace Migrate.Tests.Writing.Jekyll;
 
-public class LiquidGuardTests
+public class JekyllLiquidPayloadTests
 {
     // Payloads a Hugo body may hold; each must come out of real Jekyll exactly as written (Liquid inert).
     public static readonly TheoryData<string, string> Payloads = new()
@@ -28,7 +32,7 @@ public class LiquidGuardTests
     [Fact]
     public void Text_without_liquid_markers_is_left_unchanged()
     {
-        Assert.Equal("a { b } % c", LiquidGuard.Protect("a { b } % c"));
+        Assert.Equal("a { b } % c", JekyllLiquidEscaper.Escape("a { b } % c"));
     }
 
     [Fact]
@@ -43,7 +47,7 @@ public class LiquidGuardTests
             var payload = (string)row[1];
             names.Add((name, payload));
             // .html: Jekyll runs Liquid but no Markdown converter, so the output is exactly what Liquid rendered.
-            site.Write($"_publications/{name}.html", "---\ntitle: t\n---\n" + LiquidGuard.Protect(payload));
+            site.Write($"_publications/{name}.html", "---\ntitle: t\n---\n" + JekyllLiquidEscaper.Escape(payload));
         }
 
         var (code, stdout, stderr) = RealJekyll.Run("jekyll", site.Path, null, "build", "--quiet", "-s", site.Path, "-d", site.Combine("_site"));
@@ -57,15 +61,44 @@ public class LiquidGuardTests
     }
 
     [Theory]
-    [InlineData("one {{ a }}\n\ntwo {% b %}", 2)]
-    [InlineData("one\n\ntwo {% b %}\n\nthree", 1)]
-    public void Each_paragraph_with_liquid_gets_its_own_raw_block_so_an_excerpt_never_cuts_one_open(string text, int blocks)
+    [InlineData("one {{ a }}\n\ntwo {% b %}")]
+    [InlineData("one\n\ntwo {% b %} {{ c }}\n\nthree")]
+    public void Every_raw_block_closes_on_the_line_it_opens_so_an_excerpt_never_cuts_one_open(string text)
     {
-        var guarded = LiquidGuard.Protect(text);
-        Assert.Equal(blocks, guarded.Split("{% raw %}").Length - 1);
-        foreach (var paragraph in guarded.Split("\n\n"))
+        var guarded = JekyllLiquidEscaper.Escape(text);
+        foreach (var line in guarded.Split('\n'))
         {
-            Assert.Equal(paragraph.Split("{% raw %}").Length, paragraph.Split("{% endraw %}").Length);
+            Assert.Equal(line.Split("{% raw %}").Length, line.Split("{% endraw %}").Length);
         }
+    }
+
+    [Fact]
+    public void A_written_document_with_Liquid_payloads_and_shortcodes_builds_and_prints_the_payloads_literally()
+    {
+        using var site = new TempDirectory();
+        var root = new FrontMatterMapping();
+        TreeBuilder.Entry(root, "title", TreeBuilder.Str("Payloads"), 2);
+        var body = "Intro {% include /etc/passwd %} and {{ site.title }}.\n\n"
+            + "{{% callout note %}}\nInside {% include /etc/passwd %}.\n{{% /callout %}}\n\n"
+            + "```\n{{< figure src=\"x.png\" >}} {% endraw %}{% include /etc/passwd %}\n```\n";
+        var p = PublicationBuilder.Make("payloads", root, body, hugoUrl: "/publication/payloads/");
+        var writer = new JekyllWriter();
+        var bag = new DiagnosticBag();
+        var files = writer.Write(p, bag).ToList();
+        files.AddRange(writer.Complete(new SiteContext("/site", new SiteConfig(), new Dictionary<string, AuthorProfile>()), bag));
+        foreach (var f in files)
+        {
+            site.Write(f.RelativePath, f.Content!);
+        }
+        site.Write("_config.yml", "liquid:\n  error_mode: strict\n");
+
+        var (code, stdout, stderr) = RealJekyll.Run("jekyll", site.Path, null, "build", "--quiet", "-s", site.Path, "-d", site.Combine("_site"),
+            "--config", "_config.yml,_config.publications.yml");
+        Assert.True(code == 0, $"jekyll build failed ({code}): {stdout}\n{stderr}");
+        var page = File.ReadAllText(site.Combine("_site/publication/payloads/index.html"));
+        Assert.Equal(3, page.Split("{% include /etc/passwd %}").Length - 1);
+        Assert.Contains("{{ site.title }}", page);
+        Assert.Contains("class=\"callout callout-note\"", page);
+        Assert.DoesNotContain("{{%", page);
     }
 }
