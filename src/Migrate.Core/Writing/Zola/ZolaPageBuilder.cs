@@ -63,6 +63,11 @@ internal sealed partial class ZolaPageBuilder
         }
 
         var (language, folder, fileName) = Locate(source);
+        if (folder != SourceFolder(source))
+        {
+            diagnostics.Info(DiagnosticCodes.OutputNameChanged, source.SitePath, null,
+                $"the folder '{SourceFolder(source)}' holds characters no output path may have (':', '\\', control characters); written as '{folder}', Hugo's URL is kept");
+        }
         // Which bundle files travel and their portable names: the one rule every writer shares (README "Body conversion").
         var resources = ResourcePolicy.Plan(publication.Resources, source.SitePath);
         diagnostics.AddRange(resources.Diagnostics);
@@ -273,14 +278,31 @@ internal sealed partial class ZolaPageBuilder
         }
     }
 
-    /// <summary>The content folder of the page: the bundle folder, or for a single file its name without extension.</summary>
-    public static string Folder(PublicationSource source)
+    /// <summary>
+    /// The content folder of the page: the bundle folder, or for a single file its name without extension. A
+    /// character no output path may hold (<c>:</c>, <c>\</c>, control characters; see <see cref="OutputPaths"/>)
+    /// becomes <c>-</c>: the page is still served at Hugo's URL through <c>path</c>.
+    /// </summary>
+    public static string Folder(PublicationSource source) => string.Join('/', SourceFolder(source).Split('/').Select(WritableSegment));
+
+    private static string SourceFolder(PublicationSource source)
     {
         var segments = source.ContentPath.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var dirs = segments.Length > 0 ? segments[..^1] : Array.Empty<string>();
         return source.Kind == SourceKind.LeafBundle
             ? string.Join('/', dirs)
             : string.Join('/', dirs.Append(source.Slug));
+    }
+
+    private static string WritableSegment(string segment)
+    {
+        if (segment is "." or "..")
+        {
+            return segment.Replace('.', '-');
+        }
+        return segment.Any(c => c is ':' or '\\' || char.IsControl(c))
+            ? string.Concat(segment.Select(c => c is ':' or '\\' || char.IsControl(c) ? '-' : c))
+            : segment;
     }
 
     /// <summary>

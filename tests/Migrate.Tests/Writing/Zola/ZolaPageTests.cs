@@ -363,6 +363,20 @@ public class ZolaPageTests
     }
 
     [Fact]
+    public void AFolderNameNoOutputPathMayHoldIsWrittenWithADashAndKeepsHugosUrl()
+    {
+        var p = Publication(Map(("title", Str("T"))), source: Source("publication/Deep Things: A Study/index.md"));
+        p.HugoUrl = "/publication/deep-things:-a-study/";
+        var (files, bag) = Run(new[] { p });
+        var toml = TomlLib.Parse(TomlLib.FrontMatter(Text(files, "content/publication/Deep Things- A Study/index.md")));
+
+        Assert.All(files, f => Assert.Null(Migrate.Core.Planning.OutputPaths.Validate(f.RelativePath)));
+        // Zola would serve the folder at /publication/deep-things-a-study/, so Hugo's URL needs a path.
+        Assert.Equal("/publication/deep-things:-a-study/", (string?)toml["path"]);
+        Assert.Contains(bag.Items, d => d.Code == DiagnosticCodes.OutputNameChanged);
+    }
+
+    [Fact]
     public void HugoShortcodesInTheBodyAreTranslatedAndPageReferencesBecomeZolaInternalLinks()
     {
         var a = Publication(Map(("title", Str("A"))),
