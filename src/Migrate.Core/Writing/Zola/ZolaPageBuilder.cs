@@ -3,6 +3,7 @@ using Migrate.Core.Diagnostics;
 using Migrate.Core.Model.FrontMatter;
 using Migrate.Core.Model.Publications;
 using Migrate.Core.Planning;
+using Migrate.Core.Transforms.Body;
 
 namespace Migrate.Core.Writing.Zola;
 
@@ -29,7 +30,24 @@ internal sealed partial class ZolaPageBuilder
 
     public ZolaPageBuilder(ZolaSiteSettings settings) => _settings = settings;
 
-    public ZolaPage? Build(Publication publication, DiagnosticBag diagnostics)
+    /// <summary>True when <see cref="Build"/> writes a page for <paramref name="publication"/> (a read page, not a list page).</summary>
+    public static bool IsWritable(Publication publication) =>
+        publication.SkipReason is null && publication.FrontMatter is not null
+        && !publication.Diagnostics.Exists(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>The page's language, content folder and file name (<c>index.md</c>, <c>index.&lt;lang&gt;.md</c>).</summary>
+    public (string Language, string Folder, string FileName) Locate(PublicationSource source)
+    {
+        var language = string.IsNullOrEmpty(source.Language) ? _settings.DefaultLanguage : source.Language!;
+        var fileName = language == _settings.DefaultLanguage ? "index.md" : $"index.{language}.md";
+        return (language, Folder(source), fileName);
+    }
+
+    /// <summary>
+    /// The page for <paramref name="publication"/>, or null when it is not written. <paramref name="pageUrl"/> maps a
+    /// page reference of the body (<c>ref</c>, <c>cite</c>, <c>/publication/x/</c>) to Zola's <c>@/…/index.md</c>.
+    /// </summary>
+    public ZolaPage? Build(Publication publication, Func<string, string?> pageUrl, DiagnosticBag diagnostics)
     {
         var source = publication.Source;
         if (publication.SkipReason is not null)
@@ -37,16 +55,22 @@ internal sealed partial class ZolaPageBuilder
             // A list or widget page; the reader has already said so (MIG102).
             return null;
         }
-        if (publication.FrontMatter is not { } document || publication.Diagnostics.Exists(d => d.Severity == DiagnosticSeverity.Error))
+        if (!IsWritable(publication) || publication.FrontMatter is not { } document)
         {
             diagnostics.Warning(DiagnosticCodes.ValueNotRepresentable, source.SitePath, null,
                 "not written to Zola: the page could not be read completely (see the error above)");
             return null;
         }
 
-        var language = string.IsNullOrEmpty(source.Language) ? _settings.DefaultLanguage : source.Language!;
-        var folder = Folder(source);
-        var fileName = language == _settings.DefaultLanguage ? "index.md" : $"index.{language}.md";
+        var (language, folder, fileName) = Locate(source);
+        if (folder != SourceFolder(source))
+        {
+            diagnostics.Info(DiagnosticCodes.OutputNameChanged, source.SitePath, null,
+                $"the folder '{SourceFolder(source)}' holds characters no output path may have (':', '\\', control characters); written as '{folder}', Hugo's URL is kept");
+        }
+        // Which bundle files travel and their portable names: the one rule every writer shares (README "Body conversion").
+        var resources = ResourcePolicy.Plan(publication.Resources, source.SitePath);
+        diagnostics.AddRange(resources.Diagnostics);
         var root = document.Root;
         var converter = new TomlValueConverter(document.Format, source.SitePath, diagnostics);
         var consumed = new HashSet<FrontMatterEntry>(ReferenceEqualityComparer.Instance);
@@ -201,7 +225,7 @@ internal sealed partial class ZolaPageBuilder
         // [extra]: every source key not used above, in source order, plus [extra.migrate].
         var extra = new TomlOutTable();
         converter.AddEntries(extra, root.Entries.Where(e => !consumed.Contains(e)), root, "", 0);
-        var migrate = Normalised(publication, descriptionFrom, converter.NullPaths, sourceKeys);
+        var migrate = Normalised(publication, descriptionFrom, converter.NullPaths, sourceKeys, resources);
         var migrateKey = NormalisedTable;
         while (extra.Entries.Exists(e => e.Key == migrateKey))
         {
@@ -227,28 +251,24 @@ internal sealed partial class ZolaPageBuilder
         var sb = new StringBuilder();
         TomlOutRenderer.Render(top, sb);
         var toml = TomlOutRenderer.Render(tail, sb);
-        var bodyLine = 1 + publication.FrontMatterBlock.Count(c => c == '\n');
-        var body = ZolaBodyEscaper.Escape(publication.Body, source.SitePath, bodyLine, diagnostics);
-        var text = "+++\n" + toml + "+++\n" + body;
+        // Bundle files are colocated with index.md, so a page-relative name is their URL wherever the page is served.
+        var context = BodyConversionContext.For(publication, resources.NewNameOf, pageUrl);
+        var converted = BodyConverter.Convert(publication.Body, BodyTarget.Zola, context);
+        diagnostics.AddRange(converted.Diagnostics);
+        var text = "+++\n" + toml + "+++\n" + converted.Body;
 
         var files = new List<PlannedFile> { PlannedFile.Text($"content/{folder}/{fileName}", text, source.SitePath) };
-        foreach (var resource in publication.Resources)
+        foreach (var assignment in resources.Travelling)
         {
-            if (resource.JunkReason is not null)
-            {
-                diagnostics.Info(DiagnosticCodes.JunkResource, source.SitePath, null,
-                    $"'{resource.RelativePath}' not copied: {resource.JunkReason}");
-                continue;
-            }
-            if (Path.GetExtension(resource.RelativePath).Length <= 1)
+            if (Path.GetExtension(assignment.NewName).Length <= 1)
             {
                 diagnostics.Warning(DiagnosticCodes.AssetSkippedByTarget, source.SitePath, null,
-                    $"'{resource.RelativePath}' has no file extension: it is copied, but Zola does not publish colocated files without one");
+                    $"'{assignment.Resource.RelativePath}' has no file extension: it is copied, but Zola does not publish colocated files without one");
             }
-            files.Add(PlannedFile.Copy($"content/{folder}/{resource.RelativePath}", resource.SourcePath, resource.SourcePath));
+            files.Add(PlannedFile.Copy($"content/{folder}/{assignment.NewName}", assignment.Resource.SourcePath, assignment.Resource.SourcePath));
         }
 
-        return new ZolaPage(files, taxonomies.Entries.Select(e => e.Key).ToList(), dateText is not null, language, folder);
+        return new ZolaPage(files, taxonomies.Entries.Select(e => e.Key).ToList(), dateText is not null, language, folder, converted.UsesGithubAlerts);
 
         void Consume(TomlOutEntry outEntry, FrontMatterEntry entry, string zolaKey)
         {
@@ -258,14 +278,31 @@ internal sealed partial class ZolaPageBuilder
         }
     }
 
-    /// <summary>The content folder of the page: the bundle folder, or for a single file its name without extension.</summary>
-    public static string Folder(PublicationSource source)
+    /// <summary>
+    /// The content folder of the page: the bundle folder, or for a single file its name without extension. A
+    /// character no output path may hold (<c>:</c>, <c>\</c>, control characters; see <see cref="OutputPaths"/>)
+    /// becomes <c>-</c>: the page is still served at Hugo's URL through <c>path</c>.
+    /// </summary>
+    public static string Folder(PublicationSource source) => string.Join('/', SourceFolder(source).Split('/').Select(WritableSegment));
+
+    private static string SourceFolder(PublicationSource source)
     {
         var segments = source.ContentPath.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var dirs = segments.Length > 0 ? segments[..^1] : Array.Empty<string>();
         return source.Kind == SourceKind.LeafBundle
             ? string.Join('/', dirs)
             : string.Join('/', dirs.Append(source.Slug));
+    }
+
+    private static string WritableSegment(string segment)
+    {
+        if (segment is "." or "..")
+        {
+            return segment.Replace('.', '-');
+        }
+        return segment.Any(c => c is ':' or '\\' || char.IsControl(c))
+            ? string.Concat(segment.Select(c => c is ':' or '\\' || char.IsControl(c) ? '-' : c))
+            : segment;
     }
 
     /// <summary>
@@ -349,8 +386,11 @@ internal sealed partial class ZolaPageBuilder
         return array;
     }
 
-    private static TomlOutTable Normalised(Publication p, string? descriptionFrom, List<string> nullPaths, TomlOutTable sourceKeys)
+    private static TomlOutTable Normalised(Publication p, string? descriptionFrom, List<string> nullPaths, TomlOutTable sourceKeys, ResourcePlan resources)
     {
+        // Bundle files may travel under a portable name: the normalised fields name the copied file.
+        string? Copied(string? name) => name is null ? null : resources.NewNameOf(name) ?? name;
+
         var t = new TomlOutTable();
         void Str(TomlOutTable table, string key, string? value)
         {
@@ -367,7 +407,7 @@ internal sealed partial class ZolaPageBuilder
         Str(t, "csl_type", p.PublicationTypes.Select(x => x.Csl).FirstOrDefault(c => c is not null));
         Str(t, "doi", p.Doi);
         Str(t, "doi_url", p.Doi is null ? null : "https://doi.org/" + p.Doi);
-        Str(t, "featured_image", p.Image?.FileName);
+        Str(t, "featured_image", Copied(p.Image?.FileName));
         t.Add("featured", TomlOutScalar.Bool(p.Featured));
         if (nullPaths.Count > 0)
         {
@@ -381,6 +421,15 @@ internal sealed partial class ZolaPageBuilder
         if (sourceKeys.Entries.Count > 0)
         {
             t.Add("source_keys", sourceKeys);
+        }
+        if (resources.Travelling.Any(a => a.Renamed))
+        {
+            var renamed = new TomlOutTable();
+            foreach (var a in resources.Travelling.Where(a => a.Renamed))
+            {
+                renamed.Add(a.Resource.RelativePath, TomlOutScalar.String(a.NewName));
+            }
+            t.Add("renamed_files", renamed);
         }
         if (p.Venue is { } v)
         {
@@ -396,7 +445,7 @@ internal sealed partial class ZolaPageBuilder
         if (p.Image is { } img)
         {
             var image = new TomlOutTable();
-            Str(image, "file", img.FileName);
+            Str(image, "file", Copied(img.FileName));
             Str(image, "caption", img.Caption);
             Str(image, "focal_point", img.FocalPoint);
             Str(image, "alt_text", img.AltText);
@@ -439,7 +488,7 @@ internal sealed partial class ZolaPageBuilder
                 var row = new TomlOutTable();
                 Str(row, "type", l.Type);
                 Str(row, "label", l.Label);
-                Str(row, "url", l.Url);
+                Str(row, "url", l.IsBundleResource ? Copied(l.Url) : l.Url);
                 Str(row, "icon", l.Icon);
                 Str(row, "icon_pack", l.IconPack);
                 Str(row, "source_key", l.SourceKey);

@@ -2,6 +2,7 @@ using System.Text;
 using Migrate.Core.Diagnostics;
 using Migrate.Core.Model.FrontMatter;
 using Migrate.Core.Reading.FrontMatter;
+using Migrate.Core.Transforms.Body;
 
 namespace Migrate.Core.Writing.Zola;
 
@@ -15,10 +16,14 @@ internal static class ZolaSiteFiles
     /// <summary>
     /// The <c>_index[.lang].md</c> for a section folder. <paramref name="sourceIndex"/> is the source section file (may
     /// be missing); <paramref name="sortByDate"/> is true only when every page of the section has a date (Zola
-    /// leaves pages without one out of a date-sorted section).
+    /// leaves pages without one out of a date-sorted section). The body goes through the shared body conversion
+    /// with <paramref name="pageUrl"/> for page references; <paramref name="usesGithubAlerts"/> says whether it keeps
+    /// GitHub alerts.
     /// </summary>
-    public static string SectionIndex(string folder, string? sourceIndex, string? sourceSitePath, bool sortByDate, bool transparent, DiagnosticBag diagnostics)
+    public static string SectionIndex(string folder, string? sourceIndex, string? sourceSitePath, bool sortByDate, bool transparent,
+        Func<string, string?> pageUrl, DiagnosticBag diagnostics, out bool usesGithubAlerts)
     {
+        usesGithubAlerts = false;
         var top = new TomlOutTable();
         var extra = new TomlOutTable();
         string? body = null;
@@ -32,7 +37,17 @@ internal static class ZolaSiteFiles
                 {
                     document = FrontMatterParser.Parse(format, split.Content, sourceSitePath ?? folder, split.ContentFirstLine, diagnostics);
                     var bodyLine = 1 + split.Block.Count(c => c == '\n');
-                    body = ZolaBodyEscaper.Escape(split.Body, sourceSitePath, bodyLine, diagnostics);
+                    var context = new BodyConversionContext
+                    {
+                        SourcePath = sourceSitePath,
+                        BodyFirstLine = bodyLine,
+                        PageUrl = pageUrl,
+                        Section = folder.Split('/')[0],
+                    };
+                    var converted = BodyConverter.Convert(split.Body, BodyTarget.Zola, context);
+                    diagnostics.AddRange(converted.Diagnostics);
+                    usesGithubAlerts = converted.UsesGithubAlerts;
+                    body = converted.Body;
                 }
             }
             catch (Exception ex) when (ex is NotImplementedException or InvalidOperationException or ArgumentException)
@@ -78,9 +93,10 @@ internal static class ZolaSiteFiles
 
     /// <summary>
     /// <c>zola.toml</c>: a complete config for a fresh site, or the lines to merge into an existing one (every
-    /// key here is a Zola config key). Taxonomies are declared for the default language and every other language.
+    /// key here is a Zola config key). Taxonomies are declared for the default language and every other language;
+    /// <paramref name="githubAlerts"/> turns on Zola's GitHub alerts (0.21+) for bodies that keep <c>&gt; [!NOTE]</c>.
     /// </summary>
-    public static string Config(ZolaSiteSettings settings, IReadOnlyList<string> taxonomies, IReadOnlyList<string> otherLanguages)
+    public static string Config(ZolaSiteSettings settings, IReadOnlyList<string> taxonomies, IReadOnlyList<string> otherLanguages, bool githubAlerts)
     {
         var sb = new StringBuilder();
         sb.Append("# Zola config written by migrate. For a fresh site use it as is; for an existing site merge\n");
@@ -92,6 +108,12 @@ internal static class ZolaSiteFiles
         }
         sb.Append("default_language = ").Append(TomlText.BasicString(settings.DefaultLanguage)).Append('\n');
         sb.Append("taxonomies = ").Append(TaxonomyList(taxonomies)).Append('\n');
+        if (githubAlerts)
+        {
+            sb.Append("\n[markdown]\n");
+            sb.Append("# Some bodies keep GitHub alerts (> [!NOTE]); Zola renders them only with this switch.\n");
+            sb.Append("github_alerts = true\n");
+        }
         foreach (var language in otherLanguages)
         {
             sb.Append('\n').Append("[languages.").Append(TomlText.Key(language)).Append("]\n");

@@ -2,6 +2,7 @@ using Migrate.Core.Diagnostics;
 using Migrate.Core.Model.Publications;
 using Migrate.Core.Model.Site;
 using Migrate.Core.Planning;
+using Migrate.Core.Transforms.Body;
 
 namespace Migrate.Core.Writing.Zola;
 
@@ -33,13 +34,15 @@ public sealed class ZolaWriter : IPublicationWriter
         var files = new List<PlannedFile>();
         var copies = new Dictionary<string, string>(StringComparer.Ordinal);
         var pages = new List<(ZolaPage Page, Publication Publication)>();
+        var links = PageLinks(builder);
 
         foreach (var publication in _publications)
         {
             ZolaPage? page;
             try
             {
-                page = builder.Build(publication, diagnostics);
+                var language = builder.Locate(publication.Source).Language;
+                page = builder.Build(publication, links.MapperFor(language, publication), diagnostics);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
@@ -70,6 +73,8 @@ public sealed class ZolaWriter : IPublicationWriter
             }
         }
 
+        var githubAlerts = pages.Exists(p => p.Page.UsesGithubAlerts);
+
         // One section file per folder holding pages, per language, plus transparent ones for the folders between.
         var sectionKeys = new SortedSet<(string Folder, string Language)>();
         foreach (var (page, _) in pages)
@@ -88,20 +93,38 @@ public sealed class ZolaWriter : IPublicationWriter
             var (text, sitePath) = SourceSectionIndex(site, pages.Select(p => p.Publication), folder, language, settings.DefaultLanguage);
             var name = language == settings.DefaultLanguage ? "_index.md" : $"_index.{language}.md";
             var content = ZolaSiteFiles.SectionIndex(folder, text, sitePath,
-                sortByDate: direct.Count > 0 && direct.TrueForAll(p => p.Page.HasDate), transparent: !top, diagnostics);
+                sortByDate: direct.Count > 0 && direct.TrueForAll(p => p.Page.HasDate), transparent: !top,
+                links.MapperFor(language, null), diagnostics, out var sectionAlerts);
+            githubAlerts |= sectionAlerts;
             files.Add(PlannedFile.Text($"content/{folder}/{name}", content, sitePath is null ? Array.Empty<string>() : new[] { sitePath }));
         }
 
         var taxonomies = settings.Taxonomies.Where(t => pages.Exists(p => p.Page.TaxonomiesUsed.Contains(t))).ToList();
         var otherLanguages = pages.Select(p => p.Page.Language).Where(l => l != settings.DefaultLanguage)
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        files.Add(PlannedFile.Text("zola.toml", ZolaSiteFiles.Config(settings, taxonomies, otherLanguages)));
-        foreach (var (path, text) in ZolaTemplates.All)
+        files.Add(PlannedFile.Text("zola.toml", ZolaSiteFiles.Config(settings, taxonomies, otherLanguages, githubAlerts)));
+        foreach (var (path, text) in ZolaTemplates.All.Concat(ZolaShortcodeTemplates.All.Select(kv => (kv.Key, kv.Value))))
         {
             files.Add(PlannedFile.Text(path, text));
         }
         _publications.Clear();
         return files;
+    }
+
+    /// <summary>
+    /// Every page that will be written, by language, under its Zola internal link (<c>@/publication/x/index.md</c>,
+    /// <c>@/publication/x/index.fr.md</c>), so the body conversion turns <c>ref</c>, <c>relref</c>, <c>cite</c> and
+    /// <c>/publication/x/</c> links into links Zola checks at build time.
+    /// </summary>
+    private ZolaPageLinks PageLinks(ZolaPageBuilder builder)
+    {
+        var links = new ZolaPageLinks();
+        foreach (var publication in _publications.Where(ZolaPageBuilder.IsWritable))
+        {
+            var (language, folder, fileName) = builder.Locate(publication.Source);
+            links.Add(language, publication, $"@/{folder}/{fileName}");
+        }
+        return links;
     }
 
     /// <summary>The source's own section file for <paramref name="folder"/> in <paramref name="language"/>, if there is one.</summary>

@@ -323,7 +323,7 @@ public class ZolaPageTests
     }
 
     [Fact]
-    public void JunkResourcesAreSkippedAndFilesWithoutExtensionAreReported()
+    public void JunkResourcesAreSkippedNestedFilesAreFlattenedAndFilesWithoutExtensionAreReported()
     {
         var p = Publication(Map(("title", Str("T"))));
         p.Resources.Add(new BundleResource("cite.bib", "/src/cite.bib", 10, "text/x-bibtex", "text", null));
@@ -333,8 +333,117 @@ public class ZolaPageTests
 
         Assert.Contains(files, f => f.RelativePath == "content/publication/test-paper/cite.bib" && f.CopyFrom == "/src/cite.bib");
         Assert.DoesNotContain(files, f => f.RelativePath.EndsWith(".DS_Store", StringComparison.Ordinal));
-        Assert.Contains(files, f => f.RelativePath == "content/publication/test-paper/data/LICENSE");
+        // The shared resource rule flattens nested folders (README "Body conversion", Resources).
+        Assert.Contains(files, f => f.RelativePath == "content/publication/test-paper/LICENSE" && f.CopyFrom == "/src/data/LICENSE");
         Assert.Contains(bag.Items, d => d.Code == DiagnosticCodes.AssetSkippedByTarget && d.Message.Contains("data/LICENSE"));
+        Assert.Contains(bag.Items, d => d.Code == DiagnosticCodes.JunkResource && d.Message.Contains(".DS_Store"));
+    }
+
+    [Fact]
+    public void ANonPortableFileNameTravelsRenamedAndEveryReferenceFollowsExceptTheSourceKeysThemselves()
+    {
+        var p = Publication(Map(("title", Str("T")), ("url_pdf", Str("My Paper: final.pdf"))),
+            "Read [the paper](My%20Paper:%20final.pdf) or ![fig](./figs/plot.png).\n");
+        p.Resources.Add(new BundleResource("My Paper: final.pdf", "/src/My Paper: final.pdf", 10, "application/pdf", "document", null));
+        p.Resources.Add(new BundleResource("figs/plot.png", "/src/figs/plot.png", 10, "image/png", "image", null));
+        p.Links.Add(new PublicationLink("pdf", null, "My Paper: final.pdf", null, null, "url_pdf", true));
+        var (files, bag) = Run(new[] { p });
+        var page = Text(files, "content/publication/test-paper/index.md");
+        var toml = TomlLib.Parse(TomlLib.FrontMatter(page));
+
+        Assert.Contains(files, f => f.RelativePath == "content/publication/test-paper/My-Paper-final.pdf");
+        Assert.Contains(files, f => f.RelativePath == "content/publication/test-paper/plot.png");
+        Assert.Contains(bag.Items, d => d.Code == DiagnosticCodes.NonPortableFileName);
+        Assert.EndsWith("Read [the paper](My-Paper-final.pdf) or ![fig](plot.png).\n", page, StringComparison.Ordinal);
+        // The source key keeps its value (lossless); the normalised link names the file that was written.
+        Assert.Equal("My Paper: final.pdf", (string?)toml["extra"]!["url_pdf"]);
+        Assert.Equal("My-Paper-final.pdf", (string?)toml["extra"]!["migrate"]!["links"]![0]!["url"]);
+        Assert.Equal("My-Paper-final.pdf", (string?)toml["extra"]!["migrate"]!["renamed_files"]!["My Paper: final.pdf"]);
+        Assert.Equal("plot.png", (string?)toml["extra"]!["migrate"]!["renamed_files"]!["figs/plot.png"]);
+    }
+
+    [Fact]
+    public void AFolderNameNoOutputPathMayHoldIsWrittenWithADashAndKeepsHugosUrl()
+    {
+        var p = Publication(Map(("title", Str("T"))), source: Source("publication/Deep Things: A Study/index.md"));
+        p.HugoUrl = "/publication/deep-things:-a-study/";
+        var (files, bag) = Run(new[] { p });
+        var toml = TomlLib.Parse(TomlLib.FrontMatter(Text(files, "content/publication/Deep Things- A Study/index.md")));
+
+        Assert.All(files, f => Assert.Null(Migrate.Core.Planning.OutputPaths.Validate(f.RelativePath)));
+        // Zola would serve the folder at /publication/deep-things-a-study/, so Hugo's URL needs a path.
+        Assert.Equal("/publication/deep-things:-a-study/", (string?)toml["path"]);
+        Assert.Contains(bag.Items, d => d.Code == DiagnosticCodes.OutputNameChanged);
+    }
+
+    [Fact]
+    public void HugoShortcodesInTheBodyAreTranslatedAndPageReferencesBecomeZolaInternalLinks()
+    {
+        var a = Publication(Map(("title", Str("A"))),
+            "{{% callout note %}}\nMind the *gap*.\n{{% /callout %}}\n\nSee [B]({{< relref \"/publication/b\" >}}), {{< cite page=\"b\" >}} and [old](/publication/b/).\n",
+            Source("publication/a/index.md"));
+        var b = Publication(Map(("title", Str("B"))), "B.\n", Source("publication/b/index.md"));
+        var (files, bag) = Run(new[] { a, b });
+        var body = Text(files, "content/publication/a/index.md").Split("+++\n")[2];
+
+        Assert.DoesNotContain("{{<", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("{{%", body, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"callout callout-note\">", body, StringComparison.Ordinal);
+        Assert.Contains("Mind the *gap*.", body, StringComparison.Ordinal);
+        Assert.Contains("[B](@/publication/b/index.md)", body, StringComparison.Ordinal);
+        Assert.Contains("), [b](@/publication/b/index.md) and", body, StringComparison.Ordinal);
+        Assert.Contains("[old](@/publication/b/index.md)", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(bag.Items, d => d.Code is DiagnosticCodes.ShortcodeNotConverted or DiagnosticCodes.BrokenPageReference);
+    }
+
+    [Fact]
+    public void AReferenceToAPageThatIsNotConvertedIsReportedAndNoBrokenInternalLinkIsWritten()
+    {
+        var a = Publication(Map(("title", Str("A"))), "See [gone]({{< ref \"/publication/gone\" >}}).\n");
+        var (files, bag) = Run(new[] { a });
+        var page = Text(files, "content/publication/test-paper/index.md");
+
+        Assert.DoesNotContain("@/", page, StringComparison.Ordinal);
+        Assert.Contains(bag.Items, d => d.Code == DiagnosticCodes.BrokenPageReference && d.Path == "content/publication/test-paper/index.md");
+    }
+
+    [Fact]
+    public void ARefInATranslationLinksToTheTranslationOfTheTarget()
+    {
+        var config = new SiteConfig { DefaultLanguage = "en" };
+        var enA = Publication(Map(("title", Str("A"))), "{{< ref \"b\" >}}\n", Source("publication/a/index.md", language: "en"));
+        var deA = Publication(Map(("title", Str("A"))), "{{< ref \"b\" >}}\n", Source("publication/a/index.md", language: "de"));
+        var enB = Publication(Map(("title", Str("B"))), "", Source("publication/b/index.md", language: "en"));
+        var deB = Publication(Map(("title", Str("B"))), "", Source("publication/b/index.md", language: "de"));
+        deA.HugoUrl = "/de/publication/a/";
+        deB.HugoUrl = "/de/publication/b/";
+        var (files, _) = Run(new[] { enA, deA, enB, deB }, config);
+
+        Assert.EndsWith("+++\n@/publication/b/index.md\n", Text(files, "content/publication/a/index.md"), StringComparison.Ordinal);
+        Assert.EndsWith("+++\n@/publication/b/index.de.md\n", Text(files, "content/publication/a/index.de.md"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("> [!NOTE]\n> Keep this.\n", true)]
+    [InlineData("```\n> [!NOTE]\n```\n", false)]
+    [InlineData("Plain.\n", false)]
+    public void GithubAlertsTurnOnZolasGithubAlertsInTheConfig(string body, bool expected)
+    {
+        var (files, _) = Run(new[] { Publication(Map(("title", Str("T"))), body) });
+        var config = TomlLib.Parse(Text(files, "zola.toml"));
+
+        Assert.Equal(expected, (bool?)config["markdown"]?["github_alerts"] ?? false);
+        Assert.EndsWith("+++\n" + body, Text(files, "content/publication/test-paper/index.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LiteralZolaShortcodeSyntaxInTheBodyIsEscaped()
+    {
+        var body = "Try `{{ youtube(id=\"x\") }}` and {% note(kind='a') %}inside{% end %}.\n";
+        var page = Text(Run(new[] { Publication(Map(("title", Str("T"))), body) }).Files, "content/publication/test-paper/index.md");
+
+        // Zola's own escaped forms (targets doc §5), which Zola prints as the original text.
+        Assert.EndsWith("+++\nTry `{{/* youtube(id=\"x\") */}}` and {%/* note(kind='a') */%}inside{%/* end */%}.\n", page, StringComparison.Ordinal);
     }
 
     [Fact]
