@@ -25,6 +25,9 @@ trap 'rm -rf "$work"' EXIT
 echo "kill-test: building (Release)"
 dotnet build -c Release src/Migrate.Cli -o "$work/bin" >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
 migrate() { dotnet "$work/bin/migrate.dll" "$@"; }
+# Background runs start dotnet directly, never through the function: `func &` forks a subshell whose PID is $!,
+# and SIGKILL on that subshell leaves the dotnet child writing on (the kill would hit nothing).
+migrate_bg=(dotnet "$work/bin/migrate.dll")
 
 generate() { # generate VERSION
   python3 - "$work/site" "$BUNDLES" "$1" <<'PY'
@@ -116,10 +119,14 @@ snapshot "$work/out" "$work/v1.json"
 
 cp -al "$work/out" "$work/out-v1" # hard links are safe: the applier replaces files by rename, never in place
 
-wait_for_writing() { # wait_for_writing PID : until the intent manifest (with alternatives) is on disk, or the run ended
+wait_for_writing() { # wait_for_writing PID : until THIS run's intent manifest (with alternatives) is on disk, or the run ended
+  # A killed run leaves its own intent manifest behind; only a manifest written after $work/started counts.
+  local manifest=$work/out/.migrate/manifest.json
   while kill -0 "$1" 2>/dev/null; do
-    grep -q -m1 '"alternatives"' "$work/out/.migrate/manifest.json" 2>/dev/null && return 0
-    sleep 0.05
+    if [[ -n $(find "$manifest" -newer "$work/started" 2>/dev/null) ]] && grep -q -m1 '"alternatives"' "$manifest" 2>/dev/null; then
+      return 0
+    fi
+    sleep 0.02
   done
   return 1
 }
@@ -128,7 +135,7 @@ generate v2
 # A full v2 rewrite on a copy of the v1 output: its result is the v2 reference, and it tells how long the
 # write phase (intent manifest on disk -> process exit) lasts, to aim the kills inside it.
 cp -al "$work/out-v1" "$work/ref2"
-migrate convert "$work/site" --to jekyll --out "$work/ref2" --quiet >/dev/null &
+"${migrate_bg[@]}" convert "$work/site" --to jekyll --out "$work/ref2" --quiet >/dev/null &
 pid=$!
 t0=$(date +%s%N)
 while kill -0 "$pid" 2>/dev/null && ! grep -q -m1 '"alternatives"' "$work/ref2/.migrate/manifest.json" 2>/dev/null; do sleep 0.05; done
@@ -142,7 +149,8 @@ snapshot "$work/ref2" "$work/v2.json"
 
 killed=0
 for k in $(seq 1 "$KILLS"); do
-  migrate convert "$work/site" --to jekyll --out "$work/out" --quiet >/dev/null 2>&1 &
+  touch "$work/started"; sleep 0.01
+  "${migrate_bg[@]}" convert "$work/site" --to jekyll --out "$work/out" --quiet >/dev/null 2>&1 &
   pid=$!
   state="finished before the kill"
   if wait_for_writing "$pid"; then
