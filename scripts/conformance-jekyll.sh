@@ -5,7 +5,8 @@
 #   - migrate convert SITE --to jekyll --flavor FLAVOR (default plain) --out TMP/jekyll;
 #   - TMP/jekyll/_config.yml = the written fragment (_config.publications.yml) + "timezone: TZ", built with
 #     $ORACLES/jekyll-pages.sh (real Jekyll 4.3) for TZ in Etc/UTC and Pacific/Kiritimati (UTC+14);
-#   - Hugo's truth from $ORACLES/hugo-params.sh (sections publication and publications, per language);
+#   - Hugo's truth from $ORACLES/hugo-params.sh (sections publication and publications, per language, with the
+#     site's timeZone and [permalinks], which the oracle's scratch site would otherwise lack);
 # and compares page by page (scripts/conformance_jekyll_compare.py): zero rejected files, and for every Hugo
 # publication a Jekyll document with the same URL, title and calendar date.
 #
@@ -54,8 +55,8 @@ while IFS=$'\t' read -r name site lang content excludes tz multi; do
     src=$dir/content
   fi
   for section in publication publications; do
-    extra=""
-    [[ -n $tz ]] && extra="timeZone = \"$tz\""
+    extra=$("$PY" "$ROOT/scripts/conformance_sites.py" permalinks "$site")
+    [[ -n $tz ]] && extra="timeZone = \"$tz\""$'\n'"$extra"
     HUGO_SECTION=$section HUGO_EXTRA_CONFIG="$extra" bash "$ORACLES/hugo-params.sh" "$src" "$dir/hugo/$section.json" \
       > "$dir/hugo.log" 2>&1 || echo "[]" > "$dir/hugo/$section.json"
   done
@@ -73,7 +74,7 @@ while IFS=$'\t' read -r name site lang content excludes tz multi; do
       bash "$ORACLES/jekyll-pages.sh" "$site_dir" "$dir/jekyll-${zone//\//_}.json" > "$dir/jekyll-${zone//\//_}.log" 2>&1 || true
     done
   fi
-  echo -e "$name\t$lang\t$dir\t${done_site[$key]}" >> "$WORK/pairs.tsv"
+  echo -e "$name\t$lang\t$dir\t${done_site[$key]}\t$multi" >> "$WORK/pairs.tsv"
 done < "$WORK/runs.tsv"
 
 "$PY" "$ROOT/scripts/conformance_jekyll_compare.py" "$WORK/pairs.tsv" $TIMEZONES || failed=1

@@ -12,6 +12,8 @@ that covers Hugo config files: mappings, lists, scalars, comments, simple flow l
       starters/<name>/, templates/<name>/ inside it. Languages follow the site config: contentDir per
       language, or module.mounts with lang (excludeFiles kept); a folder for a language that is not
       configured is not run (Hugo does not build it).
+  conformance_sites.py permalinks SITE_ROOT
+      The site's [permalinks] as one TOML line (an inline table) for hugo-params.sh's HUGO_EXTRA_CONFIG, or nothing.
   conformance_sites.py copy SRC DST GLOBS
       Copy SRC to DST leaving out files matching the |-joined Hugo mount globs (e.g. {es,ja}/**).
 """
@@ -255,6 +257,21 @@ def runs_for(root):
     return [(lang, cd, excl, tz, multi) for lang, cd, excl in runs if os.path.isdir(cd)]
 
 
+def permalinks_toml(root):
+    """The site's [permalinks] for sections (Hugo >= 0.112's {page: {...}} form too) as one TOML line, or ''.
+
+    hugo-params.sh builds a scratch site without the real config, so a site that moves its publications with
+    permalinks (e.g. publications: /publication/:slug/) needs them passed in HUGO_EXTRA_CONFIG. An inline table,
+    because the text is prepended to the oracle's own config (a [table] header would swallow its top-level keys)."""
+    perm = lower_keys(site_config(root).get("permalinks") or {})
+    if isinstance(perm.get("page"), dict):
+        perm = lower_keys(perm["page"])
+    items = [(k, v) for k, v in sorted(perm.items()) if isinstance(v, str)]
+    if not items:
+        return ""
+    return "permalinks = { " + ", ".join(f"{json.dumps(k)} = {json.dumps(v)}" for k, v in items) + " }"
+
+
 def expand_braces(glob):
     m = re.search(r"\{([^{}]*)\}", glob)
     if not m:
@@ -301,6 +318,11 @@ def main(argv):
                 for lang, cd, excl, tz, multi in runs_for(root):
                     fields = [rel, root, lang, os.path.abspath(cd), "|".join(excl), tz, str(multi)]
                     print("\t".join(f if f else "-" for f in fields))
+        return 0
+    if len(argv) == 2 and argv[0] == "permalinks":
+        line = permalinks_toml(argv[1])
+        if line:
+            print(line)
         return 0
     if len(argv) == 4 and argv[0] == "copy":
         copy_tree(argv[1], argv[2], [g for g in argv[3].split("|") if g])

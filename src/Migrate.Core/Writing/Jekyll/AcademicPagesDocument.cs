@@ -73,6 +73,7 @@ internal static partial class AcademicPagesDocument
         }
         if (Take(root, "date") is { } date)
         {
+            date.LeadingComments.RemoveAll(c => c.Text == PlainFrontMatterMapper.AddedComment);
             header.Add(date);
         }
         if (VenueText(publication) is { } venue)
@@ -93,9 +94,10 @@ internal static partial class AcademicPagesDocument
         }
         header.Add(Text("citation", Citation(publication)));
         header[0].LeadingComments.Insert(0, new CommentLine("# academicpages fields, written by migrate:", 0));
-        if (root.Entries.Count > 0)
+        if (root.Entries.FirstOrDefault(e => e.LeadingComments.All(c => c.Text != PlainFrontMatterMapper.AddedComment)) is { } firstKept
+            && ReferenceEquals(firstKept, root.Entries[0]))
         {
-            root.Entries[0].LeadingComments.Insert(0, new CommentLine("# The Hugo front matter, kept:", 0));
+            firstKept.LeadingComments.Insert(0, new CommentLine("# The Hugo front matter, kept:", 0));
         }
         root.Entries.InsertRange(0, header);
         var yaml = JekyllYamlEmitter.Emit(root, endComments, newLine, path, diagnostics);
@@ -118,7 +120,7 @@ internal static partial class AcademicPagesDocument
         diagnostics.AddRange(own.Diagnostics);
         body.Append(publication.Body.Trim().Length > 0 ? own.Body.TrimStart('\r', '\n') : "");
 
-        var day = publication.Date?.Value is { } value ? (publication.Date.CalendarDay ?? DateOnly.FromDateTime(value.DateTime)) : (DateOnly?)null;
+        var day = JekyllDates.Day(JekyllDates.Effective(publication));
         var fileName = day is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "-" + name : name;
         var text = "---" + newLine + yaml + "---" + newLine + body;
         return (fileName, text);
@@ -199,10 +201,9 @@ internal static partial class AcademicPagesDocument
         {
             parts.Add(HtmlText.Escape(authors.TrimEnd('.')) + ".");
         }
-        if (publication.Date?.Value is { } value)
+        if (JekyllDates.Day(JekyllDates.Effective(publication)) is { } day)
         {
-            var year = (publication.Date.CalendarDay ?? DateOnly.FromDateTime(value.DateTime)).Year;
-            parts.Add("(" + year.ToString(CultureInfo.InvariantCulture) + ").");
+            parts.Add("(" + day.Year.ToString(CultureInfo.InvariantCulture) + ").");
         }
         if (publication.Title is { Length: > 0 } title)
         {

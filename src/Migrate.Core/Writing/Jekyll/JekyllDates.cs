@@ -37,4 +37,14 @@ internal static class JekyllDates
         return new FrontMatterScalar(stamp, ScalarKind.String,
             sourceStyle == ScalarStyle.SingleQuoted ? ScalarStyle.SingleQuoted : ScalarStyle.DoubleQuoted, null);
     }
+
+    /// <summary>The date Hugo gives the page (.Date): <c>date</c>, else <c>publishDate</c>, else <c>lastmod</c>; null when none is readable.</summary>
+    public static HugoDate? Effective(Publication publication) =>
+        publication.Date?.Value is not null ? publication.Date
+        : publication.PublishDate?.Value is not null ? publication.PublishDate
+        : publication.Lastmod?.Value is not null ? publication.Lastmod : null;
+
+    /// <summary>The calendar day Hugo shows for <paramref name="date"/>.</summary>
+    public static DateOnly? Day(HugoDate? date) =>
+        date?.Value is { } value ? date.CalendarDay ?? DateOnly.FromDateTime(value.DateTime) : null;
 }

@@ -23,6 +23,7 @@ public sealed class JekyllWriter : IPublicationWriter
     private readonly JekyllNameAllocator _names = new();
     private readonly List<(Publication Publication, string Name)> _pending = new();
     private readonly PageUrlIndex _pages = new();
+    private readonly Dictionary<string, string> _urlOwners = new(StringComparer.OrdinalIgnoreCase);
 
     public JekyllWriter() : this(new JekyllWriterOptions())
     {
@@ -56,6 +57,11 @@ public sealed class JekyllWriter : IPublicationWriter
         {
             // Every document keeps Hugo's URL as its permalink, so a reference to it resolves to that URL.
             _pages.Add(publication, url);
+            if (!_urlOwners.TryAdd(url, path))
+            {
+                diagnostics.Warning(DiagnosticCodes.ValueNotRepresentable, path, null,
+                    $"Hugo gives this page the URL '{url}' of '{_urlOwners[url]}' too; Jekyll builds only one document per URL (it reports a conflict)");
+            }
         }
         return [];
     }

@@ -31,6 +31,9 @@ internal static class PlainFrontMatterMapper
         "publication", "publication_short", "projects", "slides", "publication_types", "doi", "slug",
     };
 
+    /// <summary>The comment above the entries the mapper adds.</summary>
+    internal const string AddedComment = "# Added by migrate for Jekyll:";
+
     private static readonly string[] LowerCasedKeys = ["title", "tags", "categories"];
 
     public static (FrontMatterMapping Root, List<CommentLine> EndComments) Map(
@@ -60,7 +63,7 @@ internal static class PlainFrontMatterMapper
             }
         }
 
-        MapDate(publication, root, path, diagnostics);
+        var fallbackDate = MapDate(publication, root, path, diagnostics);
         MapLastmod(publication, root);
         MapDraft(publication, root, path, diagnostics);
         Rename(root, "aliases", "redirect_from");
@@ -75,6 +78,10 @@ internal static class PlainFrontMatterMapper
         }
 
         var added = new List<FrontMatterEntry>();
+        if (fallbackDate is not null)
+        {
+            added.Add(fallbackDate);
+        }
         if (!addPermalink)
         {
             // The caller (a flavour with its own field order) writes the permalink.
@@ -94,7 +101,7 @@ internal static class PlainFrontMatterMapper
         }
         if (added.Count > 0)
         {
-            added[0].LeadingComments.Add(new CommentLine("# Added by migrate for Jekyll:", 0));
+            added[0].LeadingComments.Add(new CommentLine(AddedComment, 0));
             // Comments that ended the source front matter stay last.
             foreach (var e in added)
             {
@@ -107,7 +114,7 @@ internal static class PlainFrontMatterMapper
         return (root, endComments);
     }
 
-    private static void MapDate(Publication publication, FrontMatterMapping root, string path, DiagnosticBag diagnostics)
+    private static FrontMatterEntry? MapDate(Publication publication, FrontMatterMapping root, string path, DiagnosticBag diagnostics)
     {
         var entry = root.Find("date");
         var scalar = publication.Date is { } d && entry?.Value is FrontMatterScalar source
@@ -118,17 +125,34 @@ internal static class PlainFrontMatterMapper
             scalar.Start = entry.Value.Start;
             entry.Key = "date";
             entry.Value = scalar;
-            return;
+            return null;
         }
+        // Hugo's .Date falls back to publishDate, then lastmod (its default [frontmatter] date handlers).
+        var (fallbackKey, fallback) = publication.PublishDate?.Value is not null ? ("publishDate", publication.PublishDate)
+            : publication.Lastmod?.Value is not null ? ("lastmod", publication.Lastmod) : ("", null);
+        var fallbackScalar = fallback is null ? null : JekyllDates.ToScalar(fallback, ScalarStyle.Plain);
         if (entry is not null)
         {
-            diagnostics.Warning(DiagnosticCodes.TargetFieldMissing, path, entry.Line,
-                $"'{entry.Key}' holds no date Hugo can read; kept as hugo_date, and Jekyll will date the page by the build time");
             entry.Key = "hugo_date";
-            return;
+            if (fallbackScalar is not null)
+            {
+                diagnostics.Info(DiagnosticCodes.TargetFieldMissing, path, entry.Line,
+                    $"'date' holds no date Hugo can read; kept as hugo_date, and 'date' is written from {fallbackKey} as Hugo dates the page");
+                return new FrontMatterEntry("date", fallbackScalar);
+            }
+            diagnostics.Warning(DiagnosticCodes.TargetFieldMissing, path, entry.Line,
+                "'date' holds no date Hugo can read; kept as hugo_date, and Jekyll will date the page by the build time");
+            return null;
+        }
+        if (fallbackScalar is not null)
+        {
+            diagnostics.Info(DiagnosticCodes.TargetFieldMissing, path, null,
+                $"the page has no date; 'date' is written from {fallbackKey} as Hugo dates the page");
+            return new FrontMatterEntry("date", fallbackScalar);
         }
         diagnostics.Warning(DiagnosticCodes.TargetFieldMissing, path, null,
             "the page has no date; Jekyll will date it by the build time");
+        return null;
     }
 
     private static void MapLastmod(Publication publication, FrontMatterMapping root)
@@ -257,8 +281,23 @@ internal static class PlainFrontMatterMapper
         map.Entries.AddRange(kept);
     }
 
-    /// <summary>Hugo's URL as a Jekyll permalink: percent-decoded, because Jekyll encodes the permalink itself.</summary>
-    internal static string PermalinkOf(string url) => Unescape(url);
+    /// <summary>
+    /// Hugo's URL as a Jekyll permalink: percent-decoded, because Jekyll encodes the permalink itself. Jekyll's URL
+    /// sanitising deletes every <c>./</c> and turns <c>..</c> into <c>/</c> (a slug ending in a dot,
+    /// <c>/publication/learning./</c>, would lose its dot and slash), so a dot before <c>/</c> or another dot is
+    /// written <c>%2E</c>, which Jekyll leaves alone and decodes for the output path (checked with Jekyll 4.3).
+    /// </summary>
+    internal static string PermalinkOf(string url)
+    {
+        var path = Unescape(url);
+        var sb = new System.Text.StringBuilder(path.Length + 8);
+        for (var i = 0; i < path.Length; i++)
+        {
+            var next = i + 1 < path.Length ? path[i + 1] : '\0';
+            sb.Append(path[i] == '.' && (next is '/' or '.' || (i > 0 && path[i - 1] == '.')) ? "%2E" : path[i].ToString());
+        }
+        return sb.ToString();
+    }
 
     private static string Unescape(string url)
     {
