@@ -49,7 +49,7 @@ run_oracle() {
 run_oracle testdata/example-site content default publication
 S=testdata/sites
 for c in v2-toml-single-files v3-toml-bundles v4-yaml-comments wowchemy-v5 blox-2024-csl \
-         json-front-matter crlf bom duplicate-keys odd-dates authors-profiles nested-sections junk-resources; do
+         json-front-matter crlf bom duplicate-keys odd-dates authors-profiles nested-sections junk-resources body-links; do
   run_oracle $S/$c content default publication
 done
 run_oracle $S/junk-resources content all-sections ALL   # also the widget page content/publications/index.md (section "")

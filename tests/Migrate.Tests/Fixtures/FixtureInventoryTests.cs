@@ -14,7 +14,7 @@ public sealed class FixtureInventoryTests
     // The cases the fixture brief requires; more may be added, none may disappear.
     private static readonly string[] RequiredCases =
     [
-        "v2-toml-single-files", "v3-toml-bundles", "v4-yaml-comments", "wowchemy-v5", "blox-2024-csl", "kit-2026",
+        "v2-toml-single-files", "v3-toml-bundles", "v4-yaml-comments", "wowchemy-v5", "blox-2024-csl", "kit-2026", "body-links",
         "json-front-matter", "crlf", "bom", "duplicate-keys", "odd-dates", "authors-profiles",
         "multilingual-contentdir", "multilingual-mounts", "unconfigured-language", "nested-sections",
         "junk-resources", BadInput,
