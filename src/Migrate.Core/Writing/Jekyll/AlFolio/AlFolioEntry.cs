@@ -51,7 +51,8 @@ internal static partial class AlFolioEntry
         var copies = new List<(string, BundleResource)>();
         BibTexEntry entry;
         var fromCiteBib = false;
-        if (publication.CiteBib is { } bib && FromCiteBib(bib, path, diagnostics) is { } read)
+        var unreadable = new List<string>();
+        if (publication.CiteBib is { } bib && FromCiteBib(bib, path, unreadable, diagnostics) is { } read)
         {
             entry = read;
             fromCiteBib = true;
@@ -140,7 +141,7 @@ internal static partial class AlFolioEntry
         }
 
         var text = new StringBuilder();
-        AppendComments(text, publication, path, diagnostics);
+        AppendComments(text, publication, unreadable, path, diagnostics);
         text.Append('@').Append(entry.Type).Append('{').Append(entry.Key).Append(",\n");
         for (var i = 0; i < entry.Fields.Count; i++)
         {
@@ -151,7 +152,7 @@ internal static partial class AlFolioEntry
         return (text.ToString(), copies);
     }
 
-    private static BibTexEntry? FromCiteBib(string bib, string path, DiagnosticBag diagnostics)
+    private static BibTexEntry? FromCiteBib(string bib, string path, List<string> unreadable, DiagnosticBag diagnostics)
     {
         var result = CiteBibReader.Read(bib);
         foreach (var problem in result.Problems)
@@ -170,9 +171,27 @@ internal static partial class AlFolioEntry
                 $"cite.bib holds {result.Entries.Count} entries; only the first ('{result.Entries[0].Key}') is this publication's");
         }
         var entry = result.Entries[0];
-        // Braces are balanced in every value the reader accepted, so the entry can be written back as is.
-        return entry with { Fields = entry.Fields.Where(f => !f.Name.Contains('{') && !f.Name.Contains('}')).ToList() };
+        // Braces are balanced in every value the reader accepted, so the entry can be written back as is. A field
+        // whose name BibTeX cannot read (often commented out: '#volume = {...}') goes to the @comment block instead.
+        var kept = new List<(string Name, string Value)>();
+        foreach (var field in entry.Fields)
+        {
+            if (IsFieldName(field.Name))
+            {
+                kept.Add(field);
+                continue;
+            }
+            diagnostics.Warning(DiagnosticCodes.ValueNotRepresentable, path, null,
+                $"cite.bib: '{field.Name}' is not a BibTeX field name (commented out?); kept in the @comment block before the entry");
+            unreadable.Add($"cite.bib: {field.Name} = {field.Value}");
+        }
+        return entry with { Fields = kept };
     }
+
+    /// <summary>A BibTeX field name: a letter, then none of the characters BibTeX reserves.</summary>
+    internal static bool IsFieldName(string name) =>
+        name.Length > 0 && char.IsAsciiLetter(name[0])
+        && name.All(c => c > ' ' && c < 0x7f && c is not ('"' or '#' or '%' or '\'' or '(' or ')' or ',' or '=' or '{' or '}' or '@' or '\\'));
 
     private static BibTexEntry FromModel(Publication publication, string path, DiagnosticBag diagnostics)
     {
@@ -274,7 +293,7 @@ internal static partial class AlFolioEntry
         }
         if (Resolve(file, assets) is not { } resource)
         {
-            diagnostics.Warning(DiagnosticCodes.AssetSkippedByTarget, path, null,
+            diagnostics.Info(DiagnosticCodes.AssetSkippedByTarget, path, null,
                 $"the featured image '{file}' is not a bundle file; no al-folio preview");
             return null;
         }
@@ -375,22 +394,18 @@ internal static partial class AlFolioEntry
     /// comment that would unbalance the block are replaced by parentheses (reported); an <c>@</c> becomes <c>(at)</c>
     /// so no parser can mistake it for the start of an entry.
     /// </summary>
-    private static void AppendComments(StringBuilder text, Publication publication, string path, DiagnosticBag diagnostics)
+    private static void AppendComments(StringBuilder text, Publication publication, List<string> unreadable, string path, DiagnosticBag diagnostics)
     {
-        if (publication.FrontMatter is not { } doc)
-        {
-            return;
-        }
-        var comments = FrontMatterComments.Of(doc).ToList();
-        if (comments.Count == 0)
+        var comments = publication.FrontMatter is { } doc ? FrontMatterComments.Of(doc).Select(c => c.Text).ToList() : [];
+        if (comments.Count == 0 && unreadable.Count == 0)
         {
             return;
         }
         var body = new StringBuilder();
-        body.Append("Front matter comments of ").Append(path.Replace("@", "(at)", StringComparison.Ordinal)).Append(":\n");
-        foreach (var c in comments)
+        body.Append(comments.Count > 0 ? "Front matter comments of " : "From ").Append(path.Replace("@", "(at)", StringComparison.Ordinal)).Append(":\n");
+        foreach (var c in comments.Concat(unreadable))
         {
-            body.Append(c.Text.ReplaceLineEndings(" ").Replace("@", "(at)", StringComparison.Ordinal)).Append('\n');
+            body.Append(c.ReplaceLineEndings(" ").Replace("@", "(at)", StringComparison.Ordinal)).Append('\n');
         }
         var block = body.ToString();
         if (!LaTeXText.BracesBalanced(block))
