@@ -63,10 +63,11 @@ internal sealed record ScholarOwner(string Profile, IReadOnlyList<string> LastNa
         {
             var tokens = first.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             firsts.Add(first);
-            firsts.Add(string.Join(' ', tokens.Select(t => char.ToUpperInvariant(t[0]) + ".")));
+            var initials = tokens.Select(t => t.FirstOrDefault(char.IsLetter)).Where(c => c != default).Select(c => char.ToUpperInvariant(c) + ".");
+            firsts.Add(string.Join(' ', initials));
             firsts.Add(tokens[0]);
         }
-        return new ScholarOwner(profile, [last], firsts.Distinct(StringComparer.Ordinal).ToList());
+        return new ScholarOwner(profile, [last], firsts.Where(f => f.Length > 0).Distinct(StringComparer.Ordinal).ToList());
     }
 
     /// <summary>The YAML lines for <c>_config.yml</c> (flow lists of double-quoted strings).</summary>
