@@ -96,7 +96,8 @@ internal static partial class AlFolioEntry
                 if (entry.Has(field))
                 {
                     diagnostics.Info(DiagnosticCodes.ValueNotRepresentable, path, null,
-                        $"{link.SourceKey} '{link.Url}': the entry already has a '{field}' link; al-folio shows one");
+                        $"{link.SourceKey} '{link.Url}': the entry already has a '{field}' link; al-folio shows one (this one is kept in the @comment block)");
+                    unreadable.Add($"second {field} link: {link.SourceKey} ({link.Type}) {link.Url}");
                     continue;
                 }
                 var value = LinkValue(link.Url, field, name, assets, usedAssets, copies, path, diagnostics);
@@ -112,7 +113,8 @@ internal static partial class AlFolioEntry
                 && !string.Equals(link.Type, "doi", StringComparison.OrdinalIgnoreCase))
             {
                 diagnostics.Info(DiagnosticCodes.ValueNotRepresentable, path, null,
-                    $"{link.SourceKey} ({link.Type} link '{link.Url}') has no al-folio field; not written");
+                    $"{link.SourceKey} ({link.Type} link '{link.Url}') has no al-folio field; kept in the @comment block before the entry");
+                unreadable.Add($"no al-folio field: {link.SourceKey} ({link.Type}{(link.Label is { } label ? " \"" + label + "\"" : "")}) {link.Url}");
             }
         }
         if (publication.Doi is { Length: > 0 } doi)
@@ -134,6 +136,15 @@ internal static partial class AlFolioEntry
         }
         Add("bibtex_show", "true");
 
+        foreach (var (resource, _) in assets.Files)
+        {
+            if (!copies.Exists(c => ReferenceEquals(c.Item2, resource))
+                && !string.Equals(resource.RelativePath, "cite.bib", StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.Info(DiagnosticCodes.AssetSkippedByTarget, path, null,
+                    $"the bundle file '{resource.RelativePath}' is named by no al-folio field; not copied");
+            }
+        }
         if (publication.Body.Trim().Length > 0)
         {
             diagnostics.Warning(DiagnosticCodes.ValueNotRepresentable, path, null,
@@ -221,7 +232,7 @@ internal static partial class AlFolioEntry
             .Select(a => a.Contains(" and ", StringComparison.OrdinalIgnoreCase) ? "{" + LaTeXText.Escape(a) + "}" : LaTeXText.Escape(a))
             .ToList();
         Field("author", string.Join(" and ", authors));
-        if (AcademicPagesDocument.VenueText(publication) is { } venue)
+        if (AcademicPagesDocument.VenueText(publication) is { } venueText && WithoutIn(venueText) is { Length: > 0 } venue)
         {
             var venueField = type switch
             {
@@ -265,7 +276,7 @@ internal static partial class AlFolioEntry
             if (!url.Contains("://", StringComparison.Ordinal) && !url.StartsWith('/') && !url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
             {
                 diagnostics.Warning(DiagnosticCodes.ValueNotRepresentable, path, null,
-                    $"the {field} link '{url}' is relative but names no bundle file; written as is");
+                    $"the {field} link '{url}' is relative but names no bundle file; written as is, so al-folio looks for it under /assets/ (copy the file there, or use a full URL)");
             }
             return LaTeXText.Url(url);
         }
@@ -380,8 +391,15 @@ internal static partial class AlFolioEntry
         {
             text = Emphasis().Replace(text, m => m.Groups[2].Value);
         }
-        return text.StartsWith("In ", StringComparison.Ordinal) && text.Length > 3 ? text[3..].Trim() : text;
+        return WithoutIn(text);
     }
+
+    /// <summary>
+    /// The venue without Academic's customary leading "In " (<c>publication: In *ICML*</c>): al-folio's layout prints
+    /// its own "In" before a booktitle, and a journal or badge never starts with it.
+    /// </summary>
+    internal static string WithoutIn(string venue) =>
+        venue.StartsWith("In ", StringComparison.Ordinal) && venue.Length > 3 ? venue[3..].Trim() : venue;
 
     /// <summary>Bold markers removed, whitespace collapsed.</summary>
     private static string Plain(string text) => Regex.Replace(text.Replace("**", "", StringComparison.Ordinal), @"\s+", " ").Trim();
