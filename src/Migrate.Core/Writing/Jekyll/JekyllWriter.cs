@@ -16,7 +16,9 @@ namespace Migrate.Core.Writing.Jekyll;
 /// config fragment <c>_config.publications.yml</c>. A body may <c>ref</c> or <c>cite</c> a page that comes later, so
 /// <see cref="Write"/> only names and collects each publication and <see cref="Complete"/> plans every file, in the
 /// order received. academicpages flavour: <c>_publications/YYYY-MM-DD-&lt;slug&gt;.md</c> with the template's fields
-/// first (<see cref="AcademicPagesDocument"/>), same assets. One instance serves one run.
+/// first (<see cref="AcademicPagesDocument"/>), same assets. al-folio flavour: one <c>_bibliography/papers.bib</c>
+/// (<see cref="AlFolioEntry"/>), PDFs in <c>assets/pdf/</c>, previews in <c>assets/img/publication_preview/</c>, and
+/// the owner's <c>scholar:</c> names in the fragment. One instance serves one run.
 /// </summary>
 public sealed class JekyllWriter : IPublicationWriter
 {
