@@ -54,4 +54,34 @@ internal static class JekyllConfigFragment
         Line("#     values: {layout: publication}");
         return sb.ToString();
     }
+
+    /// <summary>
+    /// The al-folio fragment: only the <c>scholar:</c> names that mark the site owner. Jekyll deep-merges config files,
+    /// so al-folio's own <c>scholar:</c> settings (<c>source</c>, <c>bibliography: papers.bib</c>, ...) stay in force.
+    /// </summary>
+    public static string BuildAlFolio(AlFolio.ScholarOwner? owner, string newLine)
+    {
+        var sb = new StringBuilder();
+        void Line(string text) => sb.Append(text).Append(newLine);
+        Line("# Written by migrate (Hugo Academic -> Jekyll, al-folio flavour).");
+        Line("# Merge into al-folio's _config.yml, or build with: jekyll build --config _config.yml,_config.publications.yml");
+        Line("# Publications are the entries of _bibliography/papers.bib (al-folio's default scholar.bibliography);");
+        Line("# their PDFs are in assets/pdf/ and their preview images in assets/img/publication_preview/.");
+        Line("# Preview images show only with 'enable_publication_thumbnails: true'.");
+        if (owner is null)
+        {
+            Line("# No site owner was found (no 'admin' or 'me' author profile with a name). To mark yourself in author");
+            Line("# lists, set every spelling of your names, e.g.:");
+            Line("# scholar:");
+            Line("#   last_name: [\"Einstein\"]");
+            Line("#   first_name: [\"Albert\", \"A.\"]");
+            return sb.ToString();
+        }
+        Line($"# The site owner (author profile '{owner.Profile}'), marked in author lists; add any other spelling you use.");
+        foreach (var line in owner.ConfigLines())
+        {
+            Line(line);
+        }
+        return sb.ToString();
+    }
 }

@@ -7,6 +7,6 @@ public enum JekyllFlavor
     Plain,
     /// <summary>academicpages' <c>_publications/YYYY-MM-DD-slug.md</c> with its own field names and <c>category</c>.</summary>
     AcademicPages,
-    /// <summary>al-folio's <c>_bibliography/papers.bib</c> (not implemented yet).</summary>
+    /// <summary>al-folio's <c>_bibliography/papers.bib</c>: one BibTeX entry per publication with al-folio's fields (<see cref="AlFolio.AlFolioEntry"/>).</summary>
     AlFolio,
 }

@@ -4,6 +4,7 @@ using Migrate.Core.Model.Publications;
 using Migrate.Core.Model.Site;
 using Migrate.Core.Planning;
 using Migrate.Core.Transforms.Body;
+using Migrate.Core.Writing.Jekyll.AlFolio;
 
 namespace Migrate.Core.Writing.Jekyll;
 
@@ -15,7 +16,9 @@ namespace Migrate.Core.Writing.Jekyll;
 /// config fragment <c>_config.publications.yml</c>. A body may <c>ref</c> or <c>cite</c> a page that comes later, so
 /// <see cref="Write"/> only names and collects each publication and <see cref="Complete"/> plans every file, in the
 /// order received. academicpages flavour: <c>_publications/YYYY-MM-DD-&lt;slug&gt;.md</c> with the template's fields
-/// first (<see cref="AcademicPagesDocument"/>), same assets. One instance serves one run.
+/// first (<see cref="AcademicPagesDocument"/>), same assets. al-folio flavour: one <c>_bibliography/papers.bib</c>
+/// (<see cref="AlFolioEntry"/>), PDFs in <c>assets/pdf/</c>, previews in <c>assets/img/publication_preview/</c>, and
+/// the owner's <c>scholar:</c> names in the fragment. One instance serves one run.
 /// </summary>
 public sealed class JekyllWriter : IPublicationWriter
 {
@@ -39,12 +42,6 @@ public sealed class JekyllWriter : IPublicationWriter
     {
         ArgumentNullException.ThrowIfNull(publication);
         var path = publication.Source.SitePath;
-        if (_options.Flavor == JekyllFlavor.AlFolio)
-        {
-            diagnostics.Error(DiagnosticCodes.ValueNotRepresentable, path, null,
-                $"the Jekyll flavour '{_options.Flavor}' is not implemented yet; use --flavor plain or academicpages");
-            return [];
-        }
         if (publication.FrontMatter is null)
         {
             diagnostics.Warning(DiagnosticCodes.ValueNotRepresentable, path, null,
@@ -70,7 +67,7 @@ public sealed class JekyllWriter : IPublicationWriter
     {
         if (_options.Flavor == JekyllFlavor.AlFolio)
         {
-            return [];
+            return CompleteAlFolio(site, diagnostics);
         }
         var files = new List<PlannedFile>();
         var includeNames = new SortedSet<string>(StringComparer.Ordinal);
@@ -88,6 +85,66 @@ public sealed class JekyllWriter : IPublicationWriter
         }
         _pending.Clear();
         files.Add(PlannedFile.Text(_options.ConfigFragmentName, JekyllConfigFragment.Build(_options.Flavor, includeNames, "\n")));
+        return files;
+    }
+
+    /// <summary>
+    /// al-folio: one <c>_bibliography/papers.bib</c> with an entry per publication in plan order (list pages and
+    /// drafts left out), the files its entries name, and the config fragment with the owner's <c>scholar:</c> names.
+    /// </summary>
+    private List<PlannedFile> CompleteAlFolio(SiteContext site, DiagnosticBag diagnostics)
+    {
+        var files = new List<PlannedFile>();
+        var keys = new BibKeyAllocator();
+        var usedAssets = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        // al-folio's sample papers.bib starts with empty front matter; jekyll-scholar and BibTeX skip it.
+        var bib = new StringBuilder("---\n---\n");
+        var sources = new List<string>();
+        foreach (var (publication, name) in _pending)
+        {
+            var path = publication.Source.SitePath;
+            if (publication.SkipReason is not null)
+            {
+                continue; // a list or widget page: the reader reported it
+            }
+            if (publication.Draft)
+            {
+                diagnostics.Warning(DiagnosticCodes.ValueNotRepresentable, path, null,
+                    "a draft: papers.bib has no way to hide an entry, so it is left out (Hugo does not publish it either)");
+                continue;
+            }
+            try
+            {
+                var assets = new BundleAssetMap(publication, _options.AssetsFolder, name);
+                var (text, copies) = AlFolioEntry.Build(publication, name, keys, assets, usedAssets, diagnostics);
+                bib.Append('\n').Append(text);
+                sources.Add(publication.Source.FullPath);
+                foreach (var (output, resource) in copies)
+                {
+                    files.Add(PlannedFile.Copy(output, resource.SourcePath, resource.SourcePath));
+                }
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                diagnostics.Error(DiagnosticCodes.InternalError, path, null,
+                    $"the jekyll writer failed on this page: {ex.GetType().Name}: {ex.Message}");
+            }
+        }
+        _pending.Clear();
+        files.Insert(0, PlannedFile.Text("_bibliography/papers.bib", bib.ToString(), sources.ToArray()));
+        var owner = ScholarOwner.Of(site);
+        if (owner is null)
+        {
+            diagnostics.Warning(DiagnosticCodes.TargetFieldMissing, null, null,
+                "no site owner found (no 'admin' or 'me' author profile with a name); set scholar.last_name and first_name in _config.yml yourself");
+        }
+        else
+        {
+            diagnostics.Info(DiagnosticCodes.TargetFieldMissing, null, null,
+                $"al-folio marks the site owner in author lists with these _config.yml lines (from the '{owner.Profile}' profile): "
+                + string.Join(" ", owner.ConfigLines().Select(l => l.Trim())));
+        }
+        files.Add(PlannedFile.Text(_options.ConfigFragmentName, JekyllConfigFragment.BuildAlFolio(owner, "\n")));
         return files;
     }
 

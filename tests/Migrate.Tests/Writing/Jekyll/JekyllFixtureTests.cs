@@ -30,6 +30,10 @@ public class JekyllFixtureTests
         {
             data.Add("academicpages", c);
         }
+        foreach (var c in AlFolioFixtureTests.GoldenCases)
+        {
+            data.Add("al-folio", c);
+        }
         return data;
     }
 
