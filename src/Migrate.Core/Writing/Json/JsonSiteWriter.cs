@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Migrate.Core.Diagnostics;
 using Migrate.Core.Model.Publications;
@@ -10,7 +11,7 @@ namespace Migrate.Core.Writing.Json;
 /// The <c>json</c> target: one deterministic document, <c>publications.json</c>, holding the site summary and every
 /// publication (lossless front matter with comments, typed view, Hugo's view, body, resources, diagnostics).
 /// Each publication is serialised to compact UTF-8 as soon as <see cref="Write"/> sees it, so the run holds bytes,
-/// not object graphs; <see cref="Complete"/> assembles the indented document.
+/// not object graphs; <see cref="Complete"/> indents them into the document (<see cref="CompactJsonIndenter"/>).
 /// </summary>
 public sealed class JsonSiteWriter : IPublicationWriter
 {
@@ -23,15 +24,26 @@ public sealed class JsonSiteWriter : IPublicationWriter
     /// <summary>Value of the document's <c>version</c> member; bump on any incompatible change of the shape.</summary>
     public const int FormatVersion = 1;
 
+    // Each publication is kept as compact UTF-8 (about 55% of its indented size) with its indented length, and
+    // Complete indents it straight into one exact-size array with CompactJsonIndenter. The earlier design re-parsed
+    // every record with JsonDocument to re-indent it: on a 2,000-bundle site that took ~0.45 s of a ~1.9 s run, and
+    // the growing MemoryStream plus its ToArray copy held about three copies of the 38 MB document at the peak.
+    // Depth of a publication object in the document: root object, then the "publications" array.
+    private const int PublicationDepth = 2;
     private readonly List<byte[]> _publications = new();
+    private readonly List<long> _indentedLengths = new();
     private readonly List<string> _sources = new();
+    private readonly ArrayBufferWriter<byte> _scratch = new(64 * 1024);
+    private Utf8JsonWriter? _scratchWriter;
 
     public string Name => "json";
 
     public IEnumerable<PlannedFile> Write(Publication publication, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(publication);
-        _publications.Add(Serialize(publication, diagnostics));
+        var compact = Serialize(publication, diagnostics);
+        _publications.Add(compact);
+        _indentedLengths.Add(CompactJsonIndenter.IndentedLength(compact, PublicationDepth));
         _sources.Add(publication.Source.SitePath);
         return Array.Empty<PlannedFile>();
     }
@@ -39,31 +51,66 @@ public sealed class JsonSiteWriter : IPublicationWriter
     public IEnumerable<PlannedFile> Complete(SiteContext site, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(site);
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, PublicationJson.WriterOptions()))
+        // Head: everything up to and including the '[' that opens "publications".
+        var head = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(head, PublicationJson.WriterOptions()))
         {
             writer.WriteStartObject();
             writer.WriteString("format", FormatName);
             writer.WriteNumber("version", FormatVersion);
             WriteSite(writer, site);
             writer.WriteStartArray("publications");
-            var readOptions = new JsonDocumentOptions { MaxDepth = PublicationJson.WriterOptions().MaxDepth };
-            foreach (var bytes in _publications)
+        }
+        // Tail: from the end of the last publication to the end of the document. A writer put in the same state
+        // (inside "publications", after an element when there is one) emits exactly the bytes the single writer did.
+        var tail = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(tail, PublicationJson.WriterOptions()))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("publications");
+            if (_publications.Count > 0)
             {
-                // Re-reading the compact form lets Utf8JsonWriter indent it at the right depth.
-                using var doc = JsonDocument.Parse(bytes, readOptions);
-                doc.RootElement.WriteTo(writer);
+                writer.WriteRawValue("0"u8, skipInputValidation: true);
             }
+            writer.Flush();
+            tail.ResetWrittenCount();
             writer.WriteEndArray();
             // A snapshot: the site-level bag holds what discovery reported before the publications were read.
             PublicationJson.WriteDiagnostics(writer, "diagnostics", diagnostics.Items.ToList());
             writer.WriteEndObject();
         }
-        buffer.WriteByte((byte)'\n');
-        return new[] { new PlannedFile(FileName, buffer.ToArray(), null, _sources.ToArray()) };
+
+        // One exact-size array: no growth doubling and no final copy.
+        long total = head.WrittenCount + tail.WrittenCount + 1 + Math.Max(0, _publications.Count - 1);
+        foreach (var length in _indentedLengths)
+        {
+            // Each element starts on its own line at the publication depth (the writer's newline and indentation).
+            total += 1 + PublicationDepth * 2 + length;
+        }
+        var content = new byte[total];
+        var at = 0;
+        head.WrittenSpan.CopyTo(content);
+        at += head.WrittenCount;
+        for (var i = 0; i < _publications.Count; i++)
+        {
+            if (i > 0)
+            {
+                content[at++] = (byte)',';
+            }
+            content[at++] = (byte)'\n';
+            content.AsSpan(at, PublicationDepth * 2).Fill((byte)' ');
+            at += PublicationDepth * 2;
+            at += CompactJsonIndenter.Indent(_publications[i], PublicationDepth, content.AsSpan(at));
+        }
+        tail.WrittenSpan.CopyTo(content.AsSpan(at));
+        at += tail.WrittenCount;
+        content[at] = (byte)'\n';
+        _publications.Clear();
+        _indentedLengths.Clear();
+        return new[] { new PlannedFile(FileName, content, null, _sources.ToArray()) };
     }
 
-    private static byte[] Serialize(Publication publication, DiagnosticBag diagnostics)
+    private byte[] Serialize(Publication publication, DiagnosticBag diagnostics)
     {
         try
         {
@@ -93,14 +140,15 @@ public sealed class JsonSiteWriter : IPublicationWriter
         }
     }
 
-    private static byte[] SerializeCompact(Publication publication)
+    /// <summary>The publication as compact JSON, through one reused writer and buffer (one exact-size array per publication).</summary>
+    private byte[] SerializeCompact(Publication publication)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, PublicationJson.WriterOptions(indented: false)))
-        {
-            PublicationJson.Write(writer, publication);
-        }
-        return buffer.ToArray();
+        _scratch.ResetWrittenCount();
+        var writer = _scratchWriter ??= new Utf8JsonWriter(_scratch, PublicationJson.WriterOptions(indented: false));
+        writer.Reset(_scratch);
+        PublicationJson.Write(writer, publication);
+        writer.Flush();
+        return _scratch.WrittenSpan.ToArray();
     }
 
     private static void WriteSite(Utf8JsonWriter writer, SiteContext site)
