@@ -5,6 +5,8 @@ using Migrate.Core.Diagnostics;
 using Migrate.Core.Planning;
 using Migrate.Core.Planning.Report;
 
+using Migrate.Tests.TestSupport;
+
 namespace Migrate.Tests.Planning;
 
 public sealed class ChangeReportTests

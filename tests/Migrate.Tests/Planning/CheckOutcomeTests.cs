@@ -1,6 +1,8 @@
 using Migrate.Core.Diagnostics;
 using Migrate.Core.Planning;
 
+using Migrate.Tests.TestSupport;
+
 namespace Migrate.Tests.Planning;
 
 public sealed class CheckOutcomeTests

@@ -2,6 +2,8 @@ using System.Text;
 using Migrate.Core.Diagnostics;
 using Migrate.Core.Planning;
 
+using Migrate.Tests.TestSupport;
+
 namespace Migrate.Tests.Planning;
 
 public sealed class OutputManifestSerializerTests

@@ -3,6 +3,8 @@ using CsCheck;
 using System.Text.RegularExpressions;
 using Migrate.Core.Planning.Diff;
 
+using Migrate.Tests.TestSupport;
+
 namespace Migrate.Tests.Planning;
 
 public sealed class UnifiedDiffFormatterTests

@@ -1,3 +1,5 @@
+using Migrate.Tests.TestSupport;
+
 namespace Migrate.Tests.TestSupport;
 
 /// <summary>A fresh folder under the system temp folder, deleted (with everything in it) on dispose.</summary>
@@ -20,6 +22,17 @@ public sealed class TempDirectory : IDisposable
         File.WriteAllText(full, text, new System.Text.UTF8Encoding(false));
         return full;
     }
+
+    /// <summary>Writes exact bytes at a '/'-separated relative path, creating folders.</summary>
+    public void Write(string relativePath, byte[] bytes)
+    {
+        var full = Combine(relativePath.Split('/'));
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, bytes);
+    }
+
+    /// <summary>Writes UTF-8 (no BOM) text at a '/'-separated relative path, creating folders.</summary>
+    public void Write(string relativePath, string text) => WriteFile(relativePath, text);
 
     public void Dispose()
     {

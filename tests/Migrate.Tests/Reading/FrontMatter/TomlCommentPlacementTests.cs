@@ -1,6 +1,8 @@
 using Migrate.Core.Model.FrontMatter;
 using static Migrate.Tests.Reading.FrontMatter.TomlTestSupport;
 
+using Migrate.Tests.TestSupport;
+
 namespace Migrate.Tests.Reading.FrontMatter;
 
 /// <summary>Where each comment of a TOML front matter lands in the tree (no comment may be lost).</summary>
@@ -43,7 +45,7 @@ public sealed class TomlCommentPlacementTests
     public void EachCommentLandsWhereAReaderExpectsIt(string toml, string where, int fileLine)
     {
         var doc = TomlOk(toml);
-        var all = AllComments(doc);
+        var all = FrontMatterComments.All(doc);
         var comment = Assert.Single(all, c => c.Text == "# X");
         Assert.Equal(fileLine, comment.Line);
         Assert.Contains(comment, Home(doc, where));
@@ -116,7 +118,7 @@ public sealed class TomlCommentPlacementTests
             "[[links]] # c21\n" +
             "# c22\n";
         var doc = TomlOk(toml);
-        var texts = AllComments(doc).Select(c => c.Text).OrderBy(t => int.Parse(t[3..])).ToList();
+        var texts = FrontMatterComments.All(doc).Select(c => c.Text).OrderBy(t => int.Parse(t[3..])).ToList();
         Assert.Equal(Enumerable.Range(1, 22).Select(i => $"# c{i}"), texts);
     }
 

@@ -3,6 +3,8 @@ using Migrate.Core.Diagnostics;
 using Migrate.Core.Model.FrontMatter;
 using Migrate.Core.Reading.FrontMatter;
 
+using Migrate.Tests.TestSupport;
+
 namespace Migrate.Tests.Reading.FrontMatter;
 
 /// <summary>
@@ -41,7 +43,7 @@ public sealed class TomlCorpusSweepTests
             }
 
             var expected = ScanComments(content, firstLine: 2).Select(c => $"{c.Line}:{c.Text}").Order(StringComparer.Ordinal).ToList();
-            var actual = TomlTestSupport.AllComments(doc).Select(c => $"{c.Line}:{c.Text}").Order(StringComparer.Ordinal).ToList();
+            var actual = FrontMatterComments.All(doc).Select(c => $"{c.Line}:{c.Text}").Order(StringComparer.Ordinal).ToList();
             comments += expected.Count;
             if (!expected.SequenceEqual(actual))
             {

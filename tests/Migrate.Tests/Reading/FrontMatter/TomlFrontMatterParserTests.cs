@@ -1,6 +1,8 @@
 using Migrate.Core.Model.FrontMatter;
 using static Migrate.Tests.Reading.FrontMatter.TomlTestSupport;
 
+using Migrate.Tests.TestSupport;
+
 namespace Migrate.Tests.Reading.FrontMatter;
 
 public sealed class TomlFrontMatterParserTests
@@ -213,7 +215,7 @@ public sealed class TomlFrontMatterParserTests
         var unix = TomlOk(lf);
         var windows = TomlOk(lf.Replace("\n", "\r\n"));
         Assert.Equal(Describe(unix), Describe(windows));
-        Assert.All(AllComments(windows), c => Assert.DoesNotContain('\r', c.Text));
+        Assert.All(FrontMatterComments.All(windows), c => Assert.DoesNotContain('\r', c.Text));
         Assert.Equal(1, Entry(windows.Root, "tags").BlankLinesBefore);
         // A multi-line literal keeps its line breaks as written; Hugo 0.111 also reads "x\r\ny" (hugo-params.sh).
         Assert.Equal("x\r\ny", Scalar(Mapping(windows.Root.Get("image")).Get("caption")).Value);

@@ -2,6 +2,8 @@ using CsCheck;
 using Migrate.Core.Diagnostics;
 using static Migrate.Tests.Reading.FrontMatter.TomlTestSupport;
 
+using Migrate.Tests.TestSupport;
+
 namespace Migrate.Tests.Reading.FrontMatter;
 
 /// <summary>Properties over generated input: never an exception, never a lost comment.</summary>
@@ -63,7 +65,7 @@ public sealed class TomlJsonPropertyTests
             }
             var (doc, bag) = ParseToml(sb.ToString());
             Assert.True(doc is not null, sb + "\n" + string.Join("\n", bag.Items));
-            var texts = AllComments(doc!).Select(c => c.Text).Order(StringComparer.Ordinal);
+            var texts = FrontMatterComments.All(doc!).Select(c => c.Text).Order(StringComparer.Ordinal);
             Assert.Equal(Enumerable.Range(0, n).Select(i => $"# c{i}").Order(StringComparer.Ordinal), texts);
             Assert.DoesNotContain(bag.Items, d => d.Severity == DiagnosticSeverity.Error);
         }, iter: 500);

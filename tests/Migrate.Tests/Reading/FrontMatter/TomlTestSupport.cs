@@ -38,43 +38,4 @@ internal static class TomlTestSupport
 
     public static FrontMatterEntry Entry(FrontMatterMapping mapping, string key) =>
         Assert.Single(mapping.Entries, e => e.Key == key);
-
-    /// <summary>Every comment anywhere in the tree, in no particular order.</summary>
-    public static List<CommentLine> AllComments(FrontMatterDocument doc)
-    {
-        var all = new List<CommentLine>(doc.EndComments);
-        var stack = new Stack<FrontMatterNode>();
-        stack.Push(doc.Root);
-        while (stack.Count > 0)
-        {
-            switch (stack.Pop())
-            {
-                case FrontMatterMapping m:
-                    all.AddRange(m.EndComments);
-                    foreach (var e in m.Entries)
-                    {
-                        all.AddRange(e.LeadingComments);
-                        if (e.TrailingComment is { } t)
-                        {
-                            all.Add(t);
-                        }
-                        stack.Push(e.Value);
-                    }
-                    break;
-                case FrontMatterSequence s:
-                    all.AddRange(s.EndComments);
-                    foreach (var i in s.Items)
-                    {
-                        all.AddRange(i.LeadingComments);
-                        if (i.TrailingComment is { } t)
-                        {
-                            all.Add(t);
-                        }
-                        stack.Push(i.Value);
-                    }
-                    break;
-            }
-        }
-        return all;
-    }
 }

@@ -1,5 +1,7 @@
 using static Migrate.Tests.Reading.FrontMatter.YamlTestSupport;
 
+using Migrate.Tests.TestSupport;
+
 namespace Migrate.Tests.Reading.FrontMatter;
 
 /// <summary>Where each comment of a YAML front matter lands in the tree (the placements the writers rely on).</summary>
@@ -124,7 +126,7 @@ public sealed class YamlCommentPlacementTests
     {
         _ = expected;
         var doc = ParseOk(yaml, firstLine: 5);
-        var actual = AllComments(doc).Select(c => (c.Line, c.Text)).Order().ToList();
+        var actual = FrontMatterComments.All(doc).Select(c => (c.Line, c.Text)).Order().ToList();
         var reference = IndependentComments(yaml, 5, doc).Order().ToList();
         Assert.True(reference.SequenceEqual(actual), $"{name}\nexpected {string.Join(", ", reference)}\nactual {string.Join(", ", actual)}");
     }

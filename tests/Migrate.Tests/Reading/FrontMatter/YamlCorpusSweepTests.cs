@@ -5,6 +5,8 @@ using Migrate.Core.Reading.FrontMatter;
 using Xunit.Abstractions;
 using static Migrate.Tests.Reading.FrontMatter.YamlTestSupport;
 
+using Migrate.Tests.TestSupport;
+
 namespace Migrate.Tests.Reading.FrontMatter;
 
 /// <summary>
@@ -44,7 +46,7 @@ public sealed class YamlCorpusSweepTests(ITestOutputHelper output)
                 failures.Add($"{file}: {string.Join("; ", bag.Items)}");
                 continue;
             }
-            var actual = AllComments(doc).Select(c => (c.Line, c.Text)).Order().ToList();
+            var actual = FrontMatterComments.All(doc).Select(c => (c.Line, c.Text)).Order().ToList();
             var reference = IndependentComments(split.Content, split.ContentFirstLine, doc).Order().ToList();
             comments += actual.Count;
             if (!reference.SequenceEqual(actual))

@@ -71,49 +71,6 @@ internal static class YamlTestSupport
         return result;
     }
 
-    /// <summary>All comments in the tree (any position), for "each comment exactly once" checks.</summary>
-    public static List<CommentLine> AllComments(FrontMatterDocument doc)
-    {
-        var result = new List<CommentLine>(doc.EndComments);
-        result.AddRange(doc.Root.EndComments);
-        var stack = new Stack<FrontMatterNode>();
-        stack.Push(doc.Root);
-        while (stack.Count > 0)
-        {
-            switch (stack.Pop())
-            {
-                case FrontMatterMapping m:
-                    foreach (var e in m.Entries)
-                    {
-                        result.AddRange(e.LeadingComments);
-                        if (e.TrailingComment is { } t)
-                        {
-                            result.Add(t);
-                        }
-                        stack.Push(e.Value);
-                    }
-                    if (!ReferenceEquals(m, doc.Root))
-                    {
-                        result.AddRange(m.EndComments);
-                    }
-                    break;
-                case FrontMatterSequence s:
-                    foreach (var item in s.Items)
-                    {
-                        result.AddRange(item.LeadingComments);
-                        if (item.TrailingComment is { } t)
-                        {
-                            result.Add(t);
-                        }
-                        stack.Push(item.Value);
-                    }
-                    result.AddRange(s.EndComments);
-                    break;
-            }
-        }
-        return result;
-    }
-
     /// <summary>
     /// The comments of a YAML text found independently of YamlDotNet: a '#' outside quotes that starts the line
     /// (after spaces) or follows a space/tab, on lines that are not inside a block scalar or a multi-line quoted

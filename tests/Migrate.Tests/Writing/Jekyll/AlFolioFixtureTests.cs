@@ -5,6 +5,8 @@ using Migrate.Tests.Fixtures;
 using Migrate.Tests.Planning;
 using Xunit.Abstractions;
 
+using Migrate.Tests.TestSupport;
+
 namespace Migrate.Tests.Writing.Jekyll;
 
 /// <summary>
@@ -57,7 +59,7 @@ public class AlFolioFixtureTests
             expected.Add((name, file, publications.Count));
             foreach (var p in publications)
             {
-                foreach (var c in JekyllFixtureTests.Comments(p.FrontMatter!))
+                foreach (var c in FrontMatterComments.All(p.FrontMatter!).Select(c => c.Text))
                 {
                     totalComments++;
                     if (!Normalised(bib).Contains(Normalised(c), StringComparison.Ordinal))

@@ -10,6 +10,8 @@ using Migrate.Tests.Planning;
 using static Migrate.Tests.Writing.Jekyll.PublicationBuilder;
 using static Migrate.Tests.Writing.Jekyll.TreeBuilder;
 
+using Migrate.Tests.TestSupport;
+
 namespace Migrate.Tests.Writing.Jekyll;
 
 /// <summary>The al-folio flavour on hand-built publications (no reader involved).</summary>

@@ -6,6 +6,8 @@ using Migrate.Core.Planning;
 using Migrate.Tests.Fixtures;
 using Xunit.Abstractions;
 
+using Migrate.Tests.TestSupport;
+
 namespace Migrate.Tests.Writing.Jekyll;
 
 /// <summary>
@@ -102,7 +104,7 @@ public class JekyllFixtureTests
         var checkedPages = 0;
         foreach (var caseName in TestData.SiteCases)
         {
-            using var site = new Planning.TempDirectory();
+            using var site = new TempDirectory();
             var plan = Convert(flavor, caseName);
             foreach (var f in plan.Files)
             {
@@ -183,7 +185,7 @@ public class JekyllFixtureTests
                 }
                 Assert.True(docs.TryGetValue(p.Source.FullPath, out var doc), $"{caseName}: no Jekyll document for {p.Source.SitePath}");
                 var front = doc![..doc.IndexOf("\n---", 3, StringComparison.Ordinal)];
-                foreach (var c in Comments(p.FrontMatter))
+                foreach (var c in FrontMatterComments.All(p.FrontMatter).Select(c => c.Text))
                 {
                     total++;
                     // The text after '#' is kept; the spacing right after '#' may differ (README "Jekyll output").
@@ -195,57 +197,5 @@ public class JekyllFixtureTests
             }
         }
         return (total, missing);
-    }
-
-    internal static IEnumerable<string> Comments(FrontMatterDocument doc) =>
-        Comments(doc.Root).Concat(doc.EndComments.Select(c => c.Text));
-
-    private static IEnumerable<string> Comments(FrontMatterNode node)
-    {
-        switch (node)
-        {
-            case FrontMatterMapping m:
-                foreach (var e in m.Entries)
-                {
-                    foreach (var c in e.LeadingComments)
-                    {
-                        yield return c.Text;
-                    }
-                    if (e.TrailingComment is not null)
-                    {
-                        yield return e.TrailingComment.Text;
-                    }
-                    foreach (var c in Comments(e.Value))
-                    {
-                        yield return c;
-                    }
-                }
-                foreach (var c in m.EndComments)
-                {
-                    yield return c.Text;
-                }
-                break;
-            case FrontMatterSequence s:
-                foreach (var i in s.Items)
-                {
-                    foreach (var c in i.LeadingComments)
-                    {
-                        yield return c.Text;
-                    }
-                    if (i.TrailingComment is not null)
-                    {
-                        yield return i.TrailingComment.Text;
-                    }
-                    foreach (var c in Comments(i.Value))
-                    {
-                        yield return c;
-                    }
-                }
-                foreach (var c in s.EndComments)
-                {
-                    yield return c.Text;
-                }
-                break;
-        }
     }
 }

@@ -5,6 +5,8 @@ using Migrate.Core.Transforms.Body;
 using Migrate.Core.Writing.Jekyll;
 using Migrate.Tests.Planning;
 
+using Migrate.Tests.TestSupport;
+
 namespace Migrate.Tests.Writing.Jekyll;
 
 public class JekyllLiquidPayloadTests

@@ -8,6 +8,8 @@ using Migrate.Tests.Planning;
 using static Migrate.Tests.Writing.Jekyll.PublicationBuilder;
 using static Migrate.Tests.Writing.Jekyll.TreeBuilder;
 
+using Migrate.Tests.TestSupport;
+
 namespace Migrate.Tests.Writing.Jekyll;
 
 public class JekyllWriterTests

@@ -6,6 +6,8 @@ using Migrate.Core.Planning;
 using Migrate.Tests.Fixtures;
 using Xunit.Abstractions;
 
+using Migrate.Tests.TestSupport;
+
 namespace Migrate.Tests.Writing.Zola;
 
 /// <summary>
@@ -99,7 +101,7 @@ public class ZolaFixtureTests
     [Fact]
     public void EveryFixtureOutputPassesZolasRulesAndParsesAsToml10()
     {
-        using var temp = new Planning.TempDirectory();
+        using var temp = new TempDirectory();
         var frontMatters = new List<string>();
         var failures = new List<string>();
         foreach (var caseName in TestData.SiteCases)
@@ -158,7 +160,7 @@ public class ZolaFixtureTests
                 }
                 var page = pages.SingleOrDefault(fm => fm.Contains($"source = \"{p.Source.SitePath}\"", StringComparison.Ordinal));
                 Assert.True(page is not null, $"{caseName}: no Zola page for {p.Source.SitePath}");
-                foreach (var c in Comments(p.FrontMatter))
+                foreach (var c in FrontMatterComments.All(p.FrontMatter).Select(c => c.Text))
                 {
                     total++;
                     if (!page!.Contains(c, StringComparison.Ordinal))
@@ -215,57 +217,5 @@ public class ZolaFixtureTests
         _output.WriteLine($"{checkedKeys} top-level source keys checked");
         Assert.Empty(lost);
         Assert.True(checkedKeys > 200, $"only {checkedKeys} keys checked");
-    }
-
-    private static IEnumerable<string> Comments(FrontMatterDocument doc) =>
-        Comments(doc.Root).Concat(doc.EndComments.Select(c => c.Text));
-
-    private static IEnumerable<string> Comments(FrontMatterNode node)
-    {
-        switch (node)
-        {
-            case FrontMatterMapping m:
-                foreach (var e in m.Entries)
-                {
-                    foreach (var c in e.LeadingComments)
-                    {
-                        yield return c.Text;
-                    }
-                    if (e.TrailingComment is not null)
-                    {
-                        yield return e.TrailingComment.Text;
-                    }
-                    foreach (var c in Comments(e.Value))
-                    {
-                        yield return c;
-                    }
-                }
-                foreach (var c in m.EndComments)
-                {
-                    yield return c.Text;
-                }
-                break;
-            case FrontMatterSequence s:
-                foreach (var i in s.Items)
-                {
-                    foreach (var c in i.LeadingComments)
-                    {
-                        yield return c.Text;
-                    }
-                    if (i.TrailingComment is not null)
-                    {
-                        yield return i.TrailingComment.Text;
-                    }
-                    foreach (var c in Comments(i.Value))
-                    {
-                        yield return c;
-                    }
-                }
-                foreach (var c in s.EndComments)
-                {
-                    yield return c.Text;
-                }
-                break;
-        }
     }
 }
