@@ -1,4 +1,5 @@
 using System.Text;
+using Migrate.Core.Reading.Hugo;
 
 namespace Migrate.Core.Reading.Academic;
 
@@ -12,40 +13,9 @@ namespace Migrate.Core.Reading.Academic;
 /// </summary>
 internal static class HugoPathSanitizer
 {
-    public static string Sanitize(string s, bool lower = true)
-    {
-        var runes = s.EnumerateRunes().ToArray();
-        var sb = new StringBuilder(s.Length);
-        var prependHyphen = false;
-        var wasHyphen = false;
-        for (var i = 0; i < runes.Length; i++)
-        {
-            var r = runes[i];
-            var c = r.Value;
-            var allowed = c is '.' or '/' or '\\' or '_' or '#' or '+' or '~' or '-' or '@'
-                          || Rune.IsLetter(r) || Rune.IsDigit(r) || IsMark(r)
-                          || (c == '%' && i + 2 < runes.Length && IsHex(runes[i + 1]) && IsHex(runes[i + 2]));
-            if (allowed)
-            {
-                wasHyphen = c == '-';
-                if (prependHyphen)
-                {
-                    if (!wasHyphen)
-                    {
-                        sb.Append('-');
-                    }
-                    prependHyphen = false;
-                }
-                sb.Append(r.ToString());
-            }
-            else if (sb.Length > 0 && !wasHyphen && Rune.IsWhiteSpace(r))
-            {
-                prependHyphen = true;
-            }
-        }
-        var result = sb.ToString();
-        return lower ? result.ToLowerInvariant() : result;
-    }
+    // Hugo's paths.Sanitize is ported once, in HugoUrlize (checked there against Hugo on 82 inputs); a page path
+    // is that plus Go's per-rune lower-casing, without urlize's URL round trip.
+    public static string Sanitize(string s) => HugoUrlize.MakePathSanitized(s);
 
     /// <summary>Percent-encodes what a URL path cannot hold literally (non-ASCII bytes, spaces, controls); the rest is kept.</summary>
     public static string EscapeNonAscii(string s)
@@ -67,9 +37,4 @@ internal static class HugoPathSanitizer
         }
         return sb.ToString();
     }
-
-    private static bool IsHex(Rune r) => r.Value is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F');
-
-    private static bool IsMark(Rune r) => Rune.GetUnicodeCategory(r) is System.Globalization.UnicodeCategory.NonSpacingMark
-        or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
 }

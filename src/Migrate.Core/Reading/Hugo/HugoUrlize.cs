@@ -20,6 +20,9 @@ public static class HugoUrlize
         return GoUrlRoundTrip(lowered);
     }
 
+    /// <summary>Hugo's <c>PathSpec.MakePathSanitized</c> with default settings: <see cref="Sanitize"/> then Go's lower-casing (page paths and URLs).</summary>
+    internal static string MakePathSanitized(string s) => ToLowerPerRune(Sanitize(s));
+
     /// <summary>Hugo's <c>paths.Sanitize</c>: keep letters, digits, marks and <c>./\_#+~-@</c> (and valid <c>%XX</c>); a run of white space between kept characters becomes one '-'.</summary>
     internal static string Sanitize(string s)
     {
